@@ -1,0 +1,8 @@
+/** gridgov scoring: star rating of party organisations and public vote tallying. */
+module org.gridgov.scoring {
+  requires transitive org.gridgov.core;
+  requires com.google.common;
+  requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+}
