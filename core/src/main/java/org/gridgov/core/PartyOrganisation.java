@@ -1,0 +1,46 @@
+package org.gridgov.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * A grid party organisation (网格党组织): a branch or party group covering one or more grids. Coverage
+ * (全覆盖) means every grid is covered by at least one organisation.
+ *
+ * @param id a stable identifier, unique in the atlas
+ * @param name the organisation's name
+ * @param kind branch or party group
+ * @param grids the grids covered, at least one, no repeats
+ */
+public record PartyOrganisation(
+    String id, String name, PartyOrganisationKind kind, List<GridCode> grids) {
+
+  /** Validates and copies the fields. */
+  public PartyOrganisation {
+    checkNotNull(id, "id");
+    checkNotNull(name, "name");
+    checkNotNull(kind, "kind");
+    grids = List.copyOf(grids);
+    checkArgument(!id.isBlank(), "party organisation id must not be blank");
+    checkArgument(!name.isBlank(), "party organisation %s: name must not be blank", id);
+    checkArgument(!grids.isEmpty(), "party organisation %s must cover at least one grid", id);
+    checkArgument(
+        new HashSet<>(grids).size() == grids.size(),
+        "party organisation %s lists a grid twice: %s",
+        id,
+        grids);
+  }
+
+  /**
+   * A copy covering other grids.
+   *
+   * @param newGrids the grids
+   * @return the copy
+   */
+  public PartyOrganisation withGrids(List<GridCode> newGrids) {
+    return new PartyOrganisation(id, name, kind, newGrids);
+  }
+}

@@ -1,0 +1,75 @@
+package org.gridgov.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+
+/**
+ * A sector (条线/部门) that answers the grid's whistle (网格吹哨，部门报到): power, heating, water and so on.
+ * The eight sectors the 营口 article names are predefined; a city configures more (营口 requires 14)
+ * with {@link #of(String, String)}.
+ *
+ * @param code a short stable code of lower-case ASCII letters, digits, '-' or '_'
+ * @param name the sector's name, such as {@code "供电"}
+ */
+public record Sector(String code, String name) {
+  /** 供电 — power supply. */
+  public static final Sector POWER = new Sector("power", "供电");
+
+  /** 供暖 — heating. */
+  public static final Sector HEATING = new Sector("heating", "供暖");
+
+  /** 供水 — water supply. */
+  public static final Sector WATER = new Sector("water", "供水");
+
+  /** 燃气 — gas. */
+  public static final Sector GAS = new Sector("gas", "燃气");
+
+  /** 行政执法 — administrative law enforcement. */
+  public static final Sector LAW_ENFORCEMENT = new Sector("law-enforcement", "行政执法");
+
+  /** 医疗服务 — medical services. */
+  public static final Sector MEDICAL = new Sector("medical", "医疗服务");
+
+  /** 警务巡察 — police patrol. */
+  public static final Sector POLICE_PATROL = new Sector("police-patrol", "警务巡察");
+
+  /** 信访 — petitions. */
+  public static final Sector PETITIONS = new Sector("petitions", "信访");
+
+  private static final List<Sector> PREDEFINED =
+      List.of(POWER, HEATING, WATER, GAS, LAW_ENFORCEMENT, MEDICAL, POLICE_PATROL, PETITIONS);
+
+  /** Validates the fields. */
+  public Sector {
+    checkNotNull(code, "code");
+    checkNotNull(name, "name");
+    checkArgument(
+        code.matches("[a-z0-9][a-z0-9_-]{0,39}"),
+        "sector code must be 1–40 lower-case ASCII letters, digits, '-' or '_', got \"%s\"",
+        code);
+    checkArgument(!name.isBlank(), "sector %s: name must not be blank", code);
+  }
+
+  /**
+   * A sector.
+   *
+   * @param code its code
+   * @param name its name
+   * @return the sector
+   */
+  public static Sector of(String code, String name) {
+    return new Sector(code, name);
+  }
+
+  /**
+   * The eight sectors named in the 营口 article: power, heating, water, gas, law enforcement, medical
+   * services, police patrol and petitions.
+   *
+   * @return the predefined sectors, in that order
+   */
+  public static List<Sector> predefined() {
+    return PREDEFINED;
+  }
+}
