@@ -109,6 +109,36 @@ public sealed interface AtlasChange
   }
 
   /**
+   * Replaces a grid's name, kind or counts.
+   *
+   * @param grid the grid with its new values
+   * @return the change
+   */
+  static AtlasChange updateGrid(Grid grid) {
+    return new UpdateGrid(grid);
+  }
+
+  /**
+   * Adds a grid worker.
+   *
+   * @param worker the worker
+   * @return the change
+   */
+  static AtlasChange addWorker(GridWorker worker) {
+    return new AddWorker(worker);
+  }
+
+  /**
+   * Adds a post.
+   *
+   * @param assignment the post
+   * @return the change
+   */
+  static AtlasChange addAssignment(Assignment assignment) {
+    return new AddAssignment(assignment);
+  }
+
+  /**
    * Removes a grid nothing refers to any more.
    *
    * @param grid the grid
