@@ -9,4 +9,5 @@ module org.gridgov.core {
   requires static com.google.errorprone.annotations;
 
   exports org.gridgov.core;
+  exports org.gridgov.core.sample;
 }

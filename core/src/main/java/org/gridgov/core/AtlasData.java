@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -158,15 +160,15 @@ final class AtlasData {
     for (int i = 0; i < nd; i++) {
       inDivCodes[i] = inDivs.get(i).code();
     }
-    IntIndex<DivisionCode> inDivIndex = new IntIndex<>(inDivCodes);
+    int[] divFirst = new int[nd];
+    IntIndex<DivisionCode> inDivIndex = new IntIndex<>(inDivCodes, divFirst);
     for (int i = 0; i < nd; i++) {
       DivisionCode code = inDivCodes[i];
-      int first = inDivIndex.get(code);
-      if (first != i) {
+      if (divFirst[i] != i) {
         problems.add(
             ProblemKind.DUPLICATE_CODE,
             "$.divisions[" + i + "].code",
-            "division code " + code + " appears again (first at $.divisions[" + first + "])");
+            "division code " + code + " appears again (first at $.divisions[" + divFirst[i] + "])");
         continue;
       }
       if (retiredDiv.containsKey(code)) {
@@ -175,16 +177,13 @@ final class AtlasData {
             "$.divisions[" + i + "].code",
             "division code " + code + " was retired and may not be used again");
       }
-      code.parent()
-          .ifPresent(
-              p -> {
-                if (inDivIndex.get(p) < 0) {
-                  problems.add(
-                      ProblemKind.UNKNOWN_PARENT,
-                      "$.divisions[" + inDivIndex.get(code) + "].code",
-                      "the parent " + p + " of division " + code + " is not in the atlas");
-                }
-              });
+      Optional<DivisionCode> p = code.parent();
+      if (p.isPresent() && inDivIndex.get(p.get()) < 0) {
+        problems.add(
+            ProblemKind.UNKNOWN_PARENT,
+            "$.divisions[" + i + "].code",
+            "the parent " + p.get() + " of division " + code + " is not in the atlas");
+      }
     }
     checkLineageTargets(retiredDiv, "retiredDivisions", c -> inDivIndex.get(c) >= 0, problems);
 
@@ -195,29 +194,28 @@ final class AtlasData {
     for (int i = 0; i < ng; i++) {
       inGridCodes[i] = inGrids.get(i).code();
     }
-    IntIndex<GridCode> inGridIndex = new IntIndex<>(inGridCodes);
-    int[] inGridUnitPos = new int[ng];
+    int[] gridFirstOf = new int[ng];
+    IntIndex<GridCode> inGridIndex = new IntIndex<>(inGridCodes, gridFirstOf);
+    int[] gridUnitIn = new int[ng];
     for (int i = 0; i < ng; i++) {
       Grid g = inGrids.get(i);
-      String path = "$.grids[" + i + "]";
-      int first = inGridIndex.get(g.code());
-      if (first != i) {
+      if (gridFirstOf[i] != i) {
         problems.add(
             ProblemKind.DUPLICATE_CODE,
-            path + ".code",
-            "grid code " + g.code() + " appears again (first at $.grids[" + first + "])");
+            "$.grids[" + i + "].code",
+            "grid code " + g.code() + " appears again (first at $.grids[" + gridFirstOf[i] + "])");
       }
-      if (retiredGrid.containsKey(g.code())) {
+      if (!retiredGrid.isEmpty() && retiredGrid.containsKey(g.code())) {
         problems.add(
             ProblemKind.RETIRED_CODE_IN_USE,
-            path + ".code",
+            "$.grids[" + i + "].code",
             "grid code " + g.code() + " was retired and may not be used again");
       }
-      inGridUnitPos[i] = inDivIndex.get(g.unit());
+      gridUnitIn[i] = inDivIndex.get(g.unit());
       if (g.unit().level() != DivisionLevel.VILLAGE) {
         problems.add(
             ProblemKind.GRID_NOT_UNDER_VILLAGE_LEVEL,
-            path + ".unit",
+            "$.grids[" + i + "].unit",
             "grid "
                 + g.code()
                 + " must belong to a community or village, not to "
@@ -225,125 +223,105 @@ final class AtlasData {
                 + " ("
                 + g.unit().kind()
                 + ")");
-      } else if (inGridUnitPos[i] < 0) {
+      } else if (gridUnitIn[i] < 0) {
         problems.add(
             ProblemKind.UNKNOWN_UNIT,
-            path + ".unit",
+            "$.grids[" + i + "].unit",
             "grid " + g.code() + " belongs to unit " + g.unit() + ", which is not in the atlas");
       }
-      scheme
-          .problemWith(g.code(), g.unit())
-          .ifPresent(m -> problems.add(ProblemKind.GRID_CODE_MISMATCH, path + ".code", m));
+      if (scheme.sequenceOf(g.code(), g.unit()).isEmpty()) {
+        int at = i;
+        scheme
+            .problemWith(g.code(), g.unit())
+            .ifPresent(
+                m -> problems.add(ProblemKind.GRID_CODE_MISMATCH, "$.grids[" + at + "].code", m));
+      }
     }
     checkLineageTargets(retiredGrid, "retiredGrids", c -> inGridIndex.get(c) >= 0, problems);
 
     // ---- workers ---------------------------------------------------------------------------
     List<GridWorker> inWorkers = b.workers;
-    String[] inWorkerIds = new String[inWorkers.size()];
-    for (int i = 0; i < inWorkerIds.length; i++) {
+    int nw = inWorkers.size();
+    String[] inWorkerIds = new String[nw];
+    for (int i = 0; i < nw; i++) {
       inWorkerIds[i] = inWorkers.get(i).id();
     }
-    IntIndex<String> inWorkerIndex = new IntIndex<>(inWorkerIds);
-    for (int i = 0; i < inWorkerIds.length; i++) {
-      int first = inWorkerIndex.get(inWorkerIds[i]);
-      if (first != i) {
+    int[] workerFirstOf = new int[nw];
+    IntIndex<String> inWorkerIndex = new IntIndex<>(inWorkerIds, workerFirstOf);
+    for (int i = 0; i < nw; i++) {
+      if (workerFirstOf[i] != i) {
         problems.add(
             ProblemKind.DUPLICATE_ID,
             "$.workers[" + i + "].id",
             "worker id \""
                 + inWorkerIds[i]
                 + "\" appears again (first at $.workers["
-                + first
+                + workerFirstOf[i]
                 + "])");
       }
     }
 
     // ---- assignments -----------------------------------------------------------------------
     List<Assignment> inAsg = b.assignments;
-    Map<GridCode, List<Integer>> leadersByGrid = new HashMap<>();
-    for (int i = 0; i < inAsg.size(); i++) {
+    int na = inAsg.size();
+    int[] asgWorkerIn = new int[na];
+    int[] asgGridIn = new int[na];
+    Map<Integer, List<Integer>> leadersByGrid = new HashMap<>();
+    for (int i = 0; i < na; i++) {
       Assignment a = inAsg.get(i);
-      String path = "$.assignments[" + i + "]";
-      if (inWorkerIndex.get(a.workerId()) < 0) {
+      asgWorkerIn[i] = inWorkerIndex.get(a.workerId());
+      asgGridIn[i] = inGridIndex.get(a.grid());
+      if (asgWorkerIn[i] < 0) {
         problems.add(
             ProblemKind.UNKNOWN_WORKER,
-            path + ".worker",
+            "$.assignments[" + i + "].worker",
             "assignment names worker \"" + a.workerId() + "\", who is not in the atlas");
       }
-      if (inGridIndex.get(a.grid()) < 0) {
+      if (asgGridIn[i] < 0) {
         problems.add(
             ProblemKind.UNKNOWN_GRID,
-            path + ".grid",
+            "$.assignments[" + i + "].grid",
             "assignment of \""
                 + a.workerId()
                 + "\" names grid "
                 + a.grid()
                 + ", which is not in the atlas");
-      }
-      if (a.role() == WorkerRole.GRID_LEADER) {
-        leadersByGrid.computeIfAbsent(a.grid(), k -> new ArrayList<>()).add(i);
+      } else if (a.role() == WorkerRole.GRID_LEADER) {
+        leadersByGrid.computeIfAbsent(asgGridIn[i], k -> new ArrayList<>()).add(i);
       }
     }
     for (List<Integer> leaders : leadersByGrid.values()) {
-      if (leaders.size() < 2) {
-        continue;
-      }
-      List<Integer> byStart = new ArrayList<>(leaders);
-      byStart.sort(Comparator.comparing((Integer i) -> inAsg.get(i).start()).thenComparing(i -> i));
-      // Sweep in start order, remembering the open post that ends last.
-      int open = byStart.get(0);
-      for (int k = 1; k < byStart.size(); k++) {
-        int next = byStart.get(k);
-        Assignment a = inAsg.get(next);
-        Assignment o = inAsg.get(open);
-        if (a.overlaps(o)) {
-          problems.add(
-              ProblemKind.OVERLAPPING_GRID_LEADERS,
-              "$.assignments[" + next + "]",
-              "grid "
-                  + a.grid()
-                  + " would have two grid leaders: \""
-                  + a.workerId()
-                  + "\" from "
-                  + a.start()
-                  + " overlaps \""
-                  + o.workerId()
-                  + "\" ("
-                  + o.start()
-                  + " to "
-                  + (o.end() == null ? "open" : o.end())
-                  + ") at $.assignments["
-                  + open
-                  + "]");
-        }
-        if (endDay(a.end()) > endDay(o.end())) {
-          open = next;
-        }
-      }
+      checkLeaders(leaders, inAsg, problems);
     }
 
     // ---- party organisations ---------------------------------------------------------------
     List<PartyOrganisation> inOrgs = b.partyOrganisations;
-    String[] inOrgIds = new String[inOrgs.size()];
-    for (int i = 0; i < inOrgIds.length; i++) {
+    int no = inOrgs.size();
+    String[] inOrgIds = new String[no];
+    int[] orgGridStart = new int[no + 1];
+    for (int i = 0; i < no; i++) {
       inOrgIds[i] = inOrgs.get(i).id();
+      orgGridStart[i + 1] = orgGridStart[i] + inOrgs.get(i).grids().size();
     }
-    IntIndex<String> inOrgIndex = new IntIndex<>(inOrgIds);
-    for (int i = 0; i < inOrgIds.length; i++) {
-      int first = inOrgIndex.get(inOrgIds[i]);
-      if (first != i) {
+    int[] orgGridIn = new int[orgGridStart[no]];
+    int[] orgFirstOf = new int[no];
+    IntIndex<String> inOrgIndex = new IntIndex<>(inOrgIds, orgFirstOf);
+    for (int i = 0; i < no; i++) {
+      if (orgFirstOf[i] != i) {
         problems.add(
             ProblemKind.DUPLICATE_ID,
             "$.partyOrganisations[" + i + "].id",
             "party organisation id \""
                 + inOrgIds[i]
                 + "\" appears again (first at $.partyOrganisations["
-                + first
+                + orgFirstOf[i]
                 + "])");
       }
       List<GridCode> covered = inOrgs.get(i).grids();
       for (int g = 0; g < covered.size(); g++) {
-        if (inGridIndex.get(covered.get(g)) < 0) {
+        int gi = inGridIndex.get(covered.get(g));
+        orgGridIn[orgGridStart[i] + g] = gi;
+        if (gi < 0) {
           problems.add(
               ProblemKind.UNKNOWN_GRID,
               "$.partyOrganisations[" + i + "].grids[" + g + "]",
@@ -361,11 +339,10 @@ final class AtlasData {
     Map<String, Integer> liaisonKeys = new HashMap<>();
     for (int i = 0; i < inLiaisons.size(); i++) {
       Liaison l = inLiaisons.get(i);
-      String path = "$.liaisons[" + i + "]";
       if (inDivIndex.get(l.unit()) < 0) {
         problems.add(
             ProblemKind.UNKNOWN_UNIT,
-            path + ".unit",
+            "$.liaisons[" + i + "].unit",
             "liaison \""
                 + l.name()
                 + "\" is posted at "
@@ -375,19 +352,18 @@ final class AtlasData {
       if (sectorOf(l.sector()) < 0) {
         problems.add(
             ProblemKind.UNKNOWN_SECTOR,
-            path + ".sector",
+            "$.liaisons[" + i + "].sector",
             "liaison \""
                 + l.name()
                 + "\" represents "
                 + describe(l.sector())
                 + ", not in the sector catalogue");
       }
-      String key = l.unit() + "/" + l.sector().code();
-      Integer first = liaisonKeys.putIfAbsent(key, i);
+      Integer first = liaisonKeys.putIfAbsent(l.unit() + "/" + l.sector().code(), i);
       if (first != null) {
         problems.add(
             ProblemKind.DUPLICATE_LIAISON,
-            path,
+            "$.liaisons[" + i + "]",
             "unit "
                 + l.unit()
                 + " already has a "
@@ -402,11 +378,10 @@ final class AtlasData {
     List<ContactPoint> inContacts = b.contactPoints;
     for (int i = 0; i < inContacts.size(); i++) {
       ContactPoint c = inContacts.get(i);
-      String path = "$.contactPoints[" + i + "]";
       if (inDivIndex.get(c.unit()) < 0) {
         problems.add(
             ProblemKind.UNKNOWN_UNIT,
-            path + ".unit",
+            "$.contactPoints[" + i + "].unit",
             "contact point of \""
                 + c.leaderName()
                 + "\" names unit "
@@ -419,7 +394,7 @@ final class AtlasData {
         if (gi < 0) {
           problems.add(
               ProblemKind.UNKNOWN_GRID,
-              path + ".grid",
+              "$.contactPoints[" + i + "].grid",
               "contact point of \""
                   + c.leaderName()
                   + "\" names grid "
@@ -428,7 +403,7 @@ final class AtlasData {
         } else if (!inGrids.get(gi).unit().equals(c.unit())) {
           problems.add(
               ProblemKind.INVALID_VALUE,
-              path + ".grid",
+              "$.contactPoints[" + i + "].grid",
               "contact point of \""
                   + c.leaderName()
                   + "\" names grid "
@@ -442,13 +417,19 @@ final class AtlasData {
     }
 
     problems.throwIfAny();
-    this.asOf = java.util.Objects.requireNonNull(givenAsOf);
+    this.asOf = Objects.requireNonNull(givenAsOf);
     this.retiredDivisions = sortedCopy(retiredDiv);
     this.retiredGrids = sortedCopy(retiredGrid);
 
     // ---- layout: divisions in pre-order --------------------------------------------------------
-    this.divisions = sortedArray(inDivs, new Division[0], Comparator.comparing(Division::code));
-    this.divisionIndex = new IntIndex<>(codesOf(divisions));
+    int[] divOrder = sortedOrder(inDivs, Comparator.comparing(Division::code));
+    this.divisions = new Division[nd];
+    int[] divFinal = new int[nd];
+    for (int k = 0; k < nd; k++) {
+      divisions[k] = inDivs.get(divOrder[k]);
+      divFinal[divOrder[k]] = k;
+    }
+    this.divisionIndex = inDivIndex.remap(divFinal);
     this.parent = new int[nd];
     this.end = new int[nd];
     int[] stack = new int[8];
@@ -468,7 +449,7 @@ final class AtlasData {
     // ---- layout: grids bucketed by unit pre-order, then by code --------------------------------
     int[] unitOfInput = new int[ng];
     for (int i = 0; i < ng; i++) {
-      unitOfInput[i] = divisionIndex.get(inGrids.get(i).unit());
+      unitOfInput[i] = divFinal[gridUnitIn[i]];
     }
     this.gridFirst = new int[nd + 1];
     int[] order =
@@ -491,26 +472,24 @@ final class AtlasData {
       households[k] = g.households();
       residents[k] = g.residents();
     }
-    this.gridIndex = new IntIndex<>(gridCodes);
+    this.gridIndex = inGridIndex.remap(finalPos);
 
     // ---- workers and assignments -----------------------------------------------------------
-    this.workers = sortedArray(inWorkers, new GridWorker[0], Comparator.comparing(GridWorker::id));
-    String[] workerIds = new String[workers.length];
-    for (int i = 0; i < workers.length; i++) {
-      workerIds[i] = workers[i].id();
+    int[] workerOrder = sortedOrder(inWorkers, Comparator.comparing(GridWorker::id));
+    this.workers = new GridWorker[nw];
+    int[] workerFinal = new int[nw];
+    for (int k = 0; k < nw; k++) {
+      workers[k] = inWorkers.get(workerOrder[k]);
+      workerFinal[workerOrder[k]] = k;
     }
-    this.workerIndex = new IntIndex<>(workerIds);
-    int na = inAsg.size();
+    this.workerIndex = inWorkerIndex.remap(workerFinal);
     Assignment[] asg = inAsg.toArray(new Assignment[0]);
-    int[] asgGridPos = new int[na];
-    for (int i = 0; i < na; i++) {
-      asgGridPos[i] = finalPos[inGridIndex.get(asg[i].grid())];
-    }
+    this.gridAsgFirst = new int[ng + 1];
     int[] asgOrder =
         bucketSort(
             na,
-            new int[ng + 1],
-            i -> asgGridPos[i],
+            gridAsgFirst,
+            i -> finalPos[asgGridIn[i]],
             (x, y) -> {
               int c = asg[x].start().compareTo(asg[y].start());
               if (c == 0) {
@@ -526,56 +505,51 @@ final class AtlasData {
     this.asgRole = new WorkerRole[na];
     this.asgStart = new int[na];
     this.asgEnd = new int[na];
-    this.gridAsgFirst = new int[ng + 1];
-    int[] workerCount = new int[workers.length + 1];
     for (int k = 0; k < na; k++) {
-      Assignment a = asg[asgOrder[k]];
-      asgWorker[k] = workerIndex.get(a.workerId());
-      asgGrid[k] = asgGridPos[asgOrder[k]];
+      int in = asgOrder[k];
+      Assignment a = asg[in];
+      asgWorker[k] = workerFinal[asgWorkerIn[in]];
+      asgGrid[k] = finalPos[asgGridIn[in]];
       asgRole[k] = a.role();
       asgStart[k] = Math.toIntExact(a.start().toEpochDay());
       asgEnd[k] = endDay(a.end());
-      gridAsgFirst[asgGrid[k] + 1]++;
-      workerCount[asgWorker[k] + 1]++;
     }
-    for (int g = 0; g < ng; g++) {
-      gridAsgFirst[g + 1] += gridAsgFirst[g];
-    }
-    for (int w = 0; w < workers.length; w++) {
-      workerCount[w + 1] += workerCount[w];
-    }
-    this.workerAsgFirst = workerCount.clone();
-    this.workerAsg = new int[na];
-    int[] wfill = Arrays.copyOf(workerCount, workers.length);
-    for (int k = 0; k < na; k++) {
-      workerAsg[wfill[asgWorker[k]]++] = k;
-    }
+    this.workerAsgFirst = new int[nw + 1];
+    this.workerAsg =
+        bucketSort(na, workerAsgFirst, k -> asgWorker[k], (x, y) -> Integer.compare(x, y));
 
     // ---- party organisations ---------------------------------------------------------------
-    this.orgs =
-        sortedArray(inOrgs, new PartyOrganisation[0], Comparator.comparing(PartyOrganisation::id));
-    String[] orgIds = new String[orgs.length];
-    for (int i = 0; i < orgs.length; i++) {
-      orgIds[i] = orgs[i].id();
+    int[] orgOrder = sortedOrder(inOrgs, Comparator.comparing(PartyOrganisation::id));
+    this.orgs = new PartyOrganisation[no];
+    int[] orgFinal = new int[no];
+    for (int k = 0; k < no; k++) {
+      orgs[k] = inOrgs.get(orgOrder[k]);
+      orgFinal[orgOrder[k]] = k;
     }
-    this.orgIndex = new IntIndex<>(orgIds);
+    this.orgIndex = inOrgIndex.remap(orgFinal);
+    int links = orgGridIn.length;
+    int[] linkOrg = new int[links];
+    int[] linkGrid = new int[links];
+    for (int i = 0; i < no; i++) {
+      for (int l = orgGridStart[i]; l < orgGridStart[i + 1]; l++) {
+        linkOrg[l] = orgFinal[i];
+        linkGrid[l] = finalPos[orgGridIn[l]];
+      }
+    }
     this.gridOrgFirst = new int[ng + 1];
-    int links = 0;
-    for (PartyOrganisation o : orgs) {
-      for (GridCode g : o.grids()) {
-        gridOrgFirst[gridIndex.get(g) + 1]++;
-        links++;
-      }
-    }
-    for (int g = 0; g < ng; g++) {
-      gridOrgFirst[g + 1] += gridOrgFirst[g];
-    }
+    int[] byGrid =
+        bucketSort(
+            links,
+            gridOrgFirst,
+            l -> linkGrid[l],
+            (x, y) -> Integer.compare(linkOrg[x], linkOrg[y]));
     this.gridOrgs = new int[links];
-    int[] ofill = Arrays.copyOf(gridOrgFirst, ng);
-    for (int o = 0; o < orgs.length; o++) {
-      for (GridCode g : orgs[o].grids()) {
-        gridOrgs[ofill[gridIndex.get(g)]++] = o;
-      }
+    for (int k = 0; k < links; k++) {
+      gridOrgs[k] = linkOrg[byGrid[k]];
+    }
+    int[] orgHome = new int[no];
+    for (int i = 0; i < no; i++) {
+      orgHome[orgFinal[i]] = homeOf(linkGrid, orgGridStart[i], orgGridStart[i + 1]);
     }
 
     // ---- liaisons and routing --------------------------------------------------------------
@@ -653,8 +627,7 @@ final class AtlasData {
       }
     }
     int[] orgCount = new int[nd + 1];
-    for (PartyOrganisation o : orgs) {
-      int home = homeOf(o);
+    for (int home : orgHome) {
       if (home >= 0) { // an organisation spanning two provinces counts for neither
         orgCount[home + 1]++;
       }
@@ -694,16 +667,55 @@ final class AtlasData {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  /** The lowest division that holds every grid of the organisation, or -1 if no one does. */
-  private int homeOf(PartyOrganisation o) {
-    int home = gridUnit[gridIndex.get(o.grids().get(0))];
-    for (GridCode g : o.grids()) {
-      int u = gridUnit[gridIndex.get(g)];
+  /** The lowest division that holds every grid of links [from, to), or -1 if no one does. */
+  private int homeOf(int[] linkGrid, int from, int to) {
+    int home = gridUnit[linkGrid[from]];
+    for (int l = from; l < to; l++) {
+      int u = gridUnit[linkGrid[l]];
       while (home >= 0 && !(home <= u && u < end[home])) {
         home = parent[home];
       }
     }
     return home;
+  }
+
+  /** Reports grid leaders of one grid whose terms overlap, sweeping in start order. */
+  private static void checkLeaders(
+      List<Integer> leaders, List<Assignment> inAsg, Problems problems) {
+    if (leaders.size() < 2) {
+      return;
+    }
+    List<Integer> byStart = new ArrayList<>(leaders);
+    byStart.sort(Comparator.comparing((Integer i) -> inAsg.get(i).start()).thenComparing(i -> i));
+    int open = byStart.get(0);
+    for (int k = 1; k < byStart.size(); k++) {
+      int next = byStart.get(k);
+      Assignment a = inAsg.get(next);
+      Assignment o = inAsg.get(open);
+      if (a.overlaps(o)) {
+        problems.add(
+            ProblemKind.OVERLAPPING_GRID_LEADERS,
+            "$.assignments[" + next + "]",
+            "grid "
+                + a.grid()
+                + " would have two grid leaders: \""
+                + a.workerId()
+                + "\" from "
+                + a.start()
+                + " overlaps \""
+                + o.workerId()
+                + "\" ("
+                + o.start()
+                + " to "
+                + (o.end() == null ? "open" : o.end())
+                + ") at $.assignments["
+                + open
+                + "]");
+      }
+      if (endDay(a.end()) > endDay(o.end())) {
+        open = next;
+      }
+    }
   }
 
   int sectorOf(Sector s) {
@@ -720,25 +732,29 @@ final class AtlasData {
   }
 
   /**
-   * The list as an array in order; input that is already in order (as written) is not re-sorted.
+   * The positions of the list in sorted order; input already in order (as written by the JSON
+   * writer or a generator) is not re-sorted.
    */
-  private static <T> T[] sortedArray(List<T> list, T[] type, Comparator<? super T> order) {
-    T[] array = list.toArray(type);
-    for (int i = 1; i < array.length; i++) {
-      if (order.compare(array[i - 1], array[i]) > 0) {
-        Arrays.sort(array, order);
+  private static <T> int[] sortedOrder(List<T> list, Comparator<? super T> order) {
+    int n = list.size();
+    int[] result = new int[n];
+    for (int i = 0; i < n; i++) {
+      result[i] = i;
+    }
+    for (int i = 1; i < n; i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        Integer[] boxed = new Integer[n];
+        for (int k = 0; k < n; k++) {
+          boxed[k] = k;
+        }
+        Arrays.sort(boxed, (x, y) -> order.compare(list.get(x), list.get(y)));
+        for (int k = 0; k < n; k++) {
+          result[k] = boxed[k];
+        }
         break;
       }
     }
-    return array;
-  }
-
-  private static DivisionCode[] codesOf(Division[] divisions) {
-    DivisionCode[] codes = new DivisionCode[divisions.length];
-    for (int i = 0; i < divisions.length; i++) {
-      codes[i] = divisions[i].code();
-    }
-    return codes;
+    return result;
   }
 
   private static <K extends Comparable<K>> Map<K, List<K>> sortedCopy(Map<K, List<K>> map) {

@@ -47,19 +47,24 @@ final class StandardGridCodeScheme implements GridCodeScheme {
   @Override
   public OptionalInt sequenceOf(GridCode code, DivisionCode unit) {
     String text = code.toString();
-    String prefix = unit.toPaddedString();
-    if (text.length() != 12 + digits || !text.startsWith(prefix)) {
+    if (text.length() != 12 + digits) {
       return OptionalInt.empty();
     }
+    // Digit arithmetic instead of string prefixes: this runs once per grid when an atlas is built.
+    long prefix = 0;
     int seq = 0;
-    for (int i = 12; i < text.length(); i++) {
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return OptionalInt.empty();
       }
-      seq = seq * 10 + (c - '0');
+      if (i < 12) {
+        prefix = prefix * 10 + (c - '0');
+      } else {
+        seq = seq * 10 + (c - '0');
+      }
     }
-    return seq == 0 ? OptionalInt.empty() : OptionalInt.of(seq);
+    return seq == 0 || prefix != unit.toTwelveDigits() ? OptionalInt.empty() : OptionalInt.of(seq);
   }
 
   @Override
