@@ -1,0 +1,59 @@
+package org.gridgov.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's code is the examples' code, and the examples run. */
+class ReadmeTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  static String readme() throws IOException {
+    return Files.readString(ROOT.resolve("README.md"));
+  }
+
+  /** The lines between the README markers of an example source file, without indentation. */
+  static String snippet(String file, String name) throws IOException {
+    String source =
+        Files.readString(ROOT.resolve("examples/src/main/java/org/gridgov/examples/" + file));
+    Matcher m =
+        Pattern.compile(
+                "// README:" + name + "-begin\\n(.*?)\\n\\s*// README:" + name + "-end",
+                Pattern.DOTALL)
+            .matcher(source);
+    assertThat(m.find()).as("markers for %s in %s", name, file).isTrue();
+    return m.group(1).stripIndent().strip();
+  }
+
+  @Test
+  void theCoreSectionQuotesTheCoreExample() throws IOException {
+    assertThat(normalise(readme())).contains(normalise(snippet("AtlasExample.java", "core")));
+  }
+
+  @Test
+  void theCoreExampleRuns() {
+    assertThat(AtlasExample.run())
+        .containsExactly(
+            "households 296",
+            "heating -> 李供暖",
+            "三楼 now [210802003001]",
+            "DIVISION MOVED 210802001007 -> 210802003001");
+  }
+
+  @Test
+  void theQuickStartCommandsAreTheOnesCiRuns() throws IOException {
+    String readme = readme();
+    assertThat(readme).contains("mvn -B verify");
+    assertThat(Files.readString(ROOT.resolve(".ci/run"))).contains("mvn -B verify");
+    assertThat(readme).contains("mvn -B -q -pl examples -am compile exec:java -Dexec.args=demo");
+  }
+
+  private static String normalise(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+}
