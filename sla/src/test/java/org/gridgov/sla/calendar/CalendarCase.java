@@ -32,6 +32,10 @@ public final class CalendarCase {
           ZoneId.of("Australia/Lord_Howe"),
           ZoneId.of("America/Sao_Paulo"));
 
+  private static final List<OutOfRangePolicy> POLICIES =
+      List.of(
+          OutOfRangePolicy.REFUSE, OutOfRangePolicy.ASSUME_WEEKLY, OutOfRangePolicy.PROVISIONAL);
+
   final long seed;
   final WorkingCalendar calendar;
   final MinuteOracle oracle;
@@ -60,6 +64,16 @@ public final class CalendarCase {
   /** Cases in random zones answering outside their range with the weekly rule. */
   static Gen<CalendarCase> cases() {
     return longs().all().map(s -> new CalendarCase(s, pickZone(s), OutOfRangePolicy.ASSUME_WEEKLY));
+  }
+
+  /** Random calendar definitions with every policy, for format round trips. */
+  public static Gen<WorkingCalendar> calendars() {
+    return longs()
+        .all()
+        .map(
+            s ->
+                new CalendarCase(s, pickZone(s), POLICIES.get((int) Math.floorMod(s, 3L)))
+                    .calendar);
   }
 
   /** Cases in one zone. */
