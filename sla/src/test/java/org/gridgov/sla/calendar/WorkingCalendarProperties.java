@@ -243,4 +243,52 @@ class WorkingCalendarProperties {
               }
             });
   }
+
+  @Test
+  void provisionalExactlyWhereRefuseThrowsAndTheSameAnswersAsAssumeWeekly() {
+    qt(300)
+        .forAll(CalendarCase.cases(OutOfRangePolicy.PROVISIONAL), longs().all())
+        .checkAssert(
+            (c, salt) -> {
+              SplittableRandom r = c.draws(salt);
+              WorkingCalendar provisional = c.calendar;
+              WorkingCalendar weekly =
+                  provisional.withOutOfRangePolicy(OutOfRangePolicy.ASSUME_WEEKLY);
+              WorkingCalendar refuse = provisional.withOutOfRangePolicy(OutOfRangePolicy.REFUSE);
+              Instant a = c.instant(r, 45);
+              Instant b = c.instant(r, 45);
+              Duration d = CalendarCase.duration(r, 60, true);
+              if (c.oracle.between(a, a.plus(Duration.ofDays(90))).isZero()
+                  || c.oracle.between(a.minus(Duration.ofDays(90)), a).isZero()) {
+                return;
+              }
+              WorkingDuration between = provisional.between(a, b);
+              assertThat(between.duration()).isEqualTo(weekly.between(a, b).duration());
+              assertThat(weekly.between(a, b).provisional()).isFalse();
+              assertThat(refuses(() -> refuse.between(a, b).provisional()))
+                  .as("%s", c)
+                  .isEqualTo(between.provisional());
+              WorkingInstant plus = provisional.plus(a, d);
+              assertThat(plus.instant()).isEqualTo(weekly.plus(a, d).instant());
+              assertThat(refuses(() -> refuse.plus(a, d).provisional()))
+                  .as("%s", c)
+                  .isEqualTo(plus.provisional());
+              WorkingStatus status = provisional.status(a);
+              assertThat(refuses(() -> refuse.status(a).provisional()))
+                  .isEqualTo(status.provisional());
+              if (provisional.validity().isEmpty()) {
+                assertThat(between.provisional() || plus.provisional() || status.provisional())
+                    .isFalse();
+              }
+            });
+  }
+
+  private static boolean refuses(java.util.function.BooleanSupplier call) {
+    try {
+      assertThat(call.getAsBoolean()).isFalse();
+      return false;
+    } catch (CalendarRangeException e) {
+      return true;
+    }
+  }
 }
