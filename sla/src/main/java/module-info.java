@@ -10,4 +10,5 @@ module org.gridgov.sla {
   requires static com.google.errorprone.annotations;
 
   exports org.gridgov.sla.calendar;
+  exports org.gridgov.sla.json;
 }

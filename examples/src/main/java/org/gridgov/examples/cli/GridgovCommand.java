@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     version = "gridgov 0.1.0-SNAPSHOT",
     description = "Grid governance tools: atlas, calendars, case clocks, rating and votes.",
-    subcommands = {GridgovCommand.CodeCommand.class})
+    subcommands = {GridgovCommand.CodeCommand.class, CalendarCommand.class})
 public final class GridgovCommand implements Runnable {
   @Override
   public void run() {
