@@ -250,6 +250,27 @@ final class Timeline {
     return patternW(s) + afterShift;
   }
 
+  /**
+   * {@code W(s)} and whether the second {@code [s, s+1)} is working, with one lookup, packed as
+   * {@code 2 * W(s) + (working ? 1 : 0)}.
+   */
+  long wAndWorking(long s) {
+    if (s >= windowStart && s < windowEnd) {
+      int i = locate(s);
+      if (i == starts.length) {
+        return 2 * (wBase + windowTotal);
+      }
+      long start = starts[i];
+      return s < start
+          ? 2 * (wBase + cumEnd[i] - (ends[i] - start))
+          : 2 * (wBase + cumEnd[i] - (ends[i] - s)) + 1;
+    }
+    int k = segment(s);
+    long local = s + segOffset[k];
+    long w = segBase[k] + localMeasure(local) + (s < windowStart ? 0 : afterShift);
+    return 2 * w + (inPattern(Math.floorMod(local + MONDAY_SHIFT, WEEK)) ? 1 : 0);
+  }
+
   /** Whether the second {@code [s, s+1)} is working time. */
   boolean working(long s) {
     if (s >= windowStart && s < windowEnd) {
@@ -296,14 +317,19 @@ final class Timeline {
     }
     TimeInterval last = intervals.get(intervals.size() - 1);
     long day = date.toEpochDay() * DAY;
-    LongList s = new LongList();
-    LongList e = new LongList();
-    emitUnclipped(day + last.startSecond(), day + last.endSecond(), s, e);
+    long localStart = day + last.startSecond();
+    long localEnd = day + last.endSecond();
     long close = Long.MIN_VALUE;
-    for (int i = 0; i < e.size(); i++) {
-      close = Math.max(close, e.get(i));
+    int k = segment(Math.max(TABLE_START, localStart - MAX_OFFSET));
+    for (; k < segOffset.length && segStart[k] < localEnd + MAX_OFFSET; k++) {
+      long offset = segOffset[k];
+      long a = Math.max(segStart[k], localStart - offset);
+      long b = Math.min(segStart[k + 1], localEnd - offset);
+      if (a < b) {
+        close = Math.max(close, b);
+      }
     }
-    return close != Long.MIN_VALUE ? close : firstInstantAtOrAfterLocal(day + last.endSecond());
+    return close != Long.MIN_VALUE ? close : firstInstantAtOrAfterLocal(localEnd);
   }
 
   // ---- working days -----------------------------------------------------------------------

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -268,8 +269,8 @@ public final class WorkingCalendar {
    */
   public CalendarDay day(LocalDate date) {
     checkNotNull(date, "date");
-    supported(date, "looking up " + date);
-    boolean provisional = dates(date, date, "looking up " + date);
+    supported(date, () -> "looking up " + date);
+    boolean provisional = dates(date, date, () -> "looking up " + date);
     return new CalendarDay(
         date, timeline.hoursOf(date), Optional.ofNullable(timeline.overrideOf(date)), provisional);
   }
@@ -289,7 +290,7 @@ public final class WorkingCalendar {
   public WorkingDayCount workingDaysBetween(LocalDate from, LocalDate to) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
-    String what = "counting working days from " + from + " to " + to;
+    Supplier<String> what = () -> "counting working days from " + from + " to " + to;
     supported(from, what);
     supported(to, what);
     boolean provisional = false;
@@ -313,8 +314,9 @@ public final class WorkingCalendar {
    *     under {@link OutOfRangePolicy#REFUSE}
    */
   public WorkingStatus status(Instant instant) {
-    long s = second(instant, "checking " + instant);
-    boolean provisional = instants(s, s + 1, "checking " + instant);
+    Supplier<String> what = () -> "checking " + instant;
+    long s = second(instant, what);
+    boolean provisional = instants(s, s + 1, what);
     return new WorkingStatus(timeline.working(s), provisional);
   }
 
@@ -330,7 +332,7 @@ public final class WorkingCalendar {
    *     range under {@link OutOfRangePolicy#REFUSE}
    */
   public WorkingInstant nextWorkingInstant(Instant instant) {
-    String what = "finding the working instant after " + instant;
+    Supplier<String> what = () -> "finding the working instant after " + instant;
     long s = second(instant, what);
     if (timeline.working(s)) {
       return new WorkingInstant(instant, instants(s, s, what));
@@ -360,13 +362,14 @@ public final class WorkingCalendar {
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds come from second(...)
   public WorkingInstant plus(Instant start, Duration amount) {
     checkNotNull(amount, "amount");
-    String what = "adding " + amount + " to " + start;
+    Supplier<String> what = () -> "adding " + amount + " to " + start;
     long as = second(start, what);
     if (amount.isZero()) {
       return new WorkingInstant(start, instants(as, as, what));
     }
-    boolean workingStart = timeline.working(as);
-    long base = timeline.w(as);
+    long packed = timeline.wAndWorking(as);
+    boolean workingStart = (packed & 1) != 0;
+    long base = packed >> 1;
     Instant result;
     if (!amount.isNegative()) {
       long seconds = amount.getSeconds();
@@ -446,14 +449,15 @@ public final class WorkingCalendar {
    */
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds come from second(...)
   public WorkingDuration between(Instant from, Instant to) {
-    String what = "measuring from " + from + " to " + to;
+    Supplier<String> what = () -> "measuring from " + from + " to " + to;
     long fs = second(from, what);
     long ts = second(to, what);
     boolean provisional = fs <= ts ? instants(fs, ts, what) : instants(ts, fs, what);
-    long seconds = timeline.w(ts) - timeline.w(fs);
+    long f = timeline.wAndWorking(fs);
+    long t = timeline.wAndWorking(ts);
+    long seconds = (t >> 1) - (f >> 1);
     long nanos =
-        (timeline.working(ts) ? (long) to.getNano() : 0L)
-            - (timeline.working(fs) ? (long) from.getNano() : 0L);
+        ((t & 1) != 0 ? (long) to.getNano() : 0L) - ((f & 1) != 0 ? (long) from.getNano() : 0L);
     return new WorkingDuration(Duration.ofSeconds(seconds, nanos), provisional);
   }
 
@@ -481,7 +485,7 @@ public final class WorkingCalendar {
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds come from second(...)
   public WorkingInstant plusWorkingDays(Instant start, int n, WorkingDayRule rule) {
     checkNotNull(rule, "rule");
-    String what = "adding " + n + " working days to " + start;
+    Supplier<String> what = () -> "adding " + n + " working days to " + start;
     long s = second(start, what);
     LocalDateTime local = LocalDateTime.ofEpochSecond(s, start.getNano(), offsetAt(start));
     LocalDate date = local.toLocalDate();
@@ -493,13 +497,15 @@ public final class WorkingCalendar {
     long dueDay = timeline.inverseF(target);
     if (dueDay == Long.MAX_VALUE || dueDay == Long.MIN_VALUE) {
       throw new NoWorkingTimeException(
-          "no working day for " + what + ": the weekly rule has no working days");
+          "no working day for " + what.get() + ": the weekly rule has no working days");
     }
     if (dueDay < SUPPORTED_DATES.first().toEpochDay()) {
-      throw new CalendarRangeException(SUPPORTED_DATES.first().minusDays(1), SUPPORTED_DATES, what);
+      throw new CalendarRangeException(
+          SUPPORTED_DATES.first().minusDays(1), SUPPORTED_DATES, what.get());
     }
     if (dueDay > SUPPORTED_DATES.last().toEpochDay()) {
-      throw new CalendarRangeException(SUPPORTED_DATES.last().plusDays(1), SUPPORTED_DATES, what);
+      throw new CalendarRangeException(
+          SUPPORTED_DATES.last().plusDays(1), SUPPORTED_DATES, what.get());
     }
     LocalDate due = LocalDate.ofEpochDay(dueDay);
     boolean provisional =
@@ -516,11 +522,11 @@ public final class WorkingCalendar {
 
   // ---- range checks -----------------------------------------------------------------------
 
-  private long second(Instant instant, String what) {
+  private long second(Instant instant, Supplier<String> what) {
     checkNotNull(instant, "instant");
     long s = instant.getEpochSecond();
     if (s < Timeline.HORIZON_START || s >= Timeline.HORIZON_END) {
-      throw new CalendarRangeException(utcDate(s), SUPPORTED_DATES, what);
+      throw new CalendarRangeException(utcDate(s), SUPPORTED_DATES, what.get());
     }
     return s;
   }
@@ -533,9 +539,9 @@ public final class WorkingCalendar {
     }
   }
 
-  private static void supported(LocalDate date, String what) {
+  private static void supported(LocalDate date, Supplier<String> what) {
     if (!SUPPORTED_DATES.contains(date)) {
-      throw new CalendarRangeException(date, SUPPORTED_DATES, what);
+      throw new CalendarRangeException(date, SUPPORTED_DATES, what.get());
     }
   }
 
@@ -547,17 +553,17 @@ public final class WorkingCalendar {
     return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
   }
 
-  private RuntimeException beyond(boolean forward, String what) {
+  private RuntimeException beyond(boolean forward, Supplier<String> what) {
     if (!timeline.hasWeeklyWorkingTime()) {
       return new NoWorkingTimeException(
           "no working time for "
-              + what
+              + what.get()
               + ": the weekly rule has none and the overrides do not provide enough");
     }
     return new CalendarRangeException(
         forward ? SUPPORTED_DATES.last().plusDays(1) : SUPPORTED_DATES.first().minusDays(1),
         SUPPORTED_DATES,
-        what);
+        what.get());
   }
 
   /**
@@ -565,7 +571,7 @@ public final class WorkingCalendar {
    *
    * @return whether the answer is provisional
    */
-  private boolean instants(long lo, long hi, String what) {
+  private boolean instants(long lo, long hi, Supplier<String> what) {
     if (lo >= validStart && hi <= validEnd) {
       return false;
     }
@@ -577,7 +583,7 @@ public final class WorkingCalendar {
    *
    * @return whether the answer is provisional
    */
-  private boolean dates(LocalDate lo, LocalDate hi, String what) {
+  private boolean dates(LocalDate lo, LocalDate hi, Supplier<String> what) {
     DateRange range = validity;
     if (range == null || (range.contains(lo) && range.contains(hi))) {
       return false;
@@ -586,7 +592,7 @@ public final class WorkingCalendar {
       case REFUSE -> {
         LocalDate afterLast = range.last().plusDays(1);
         LocalDate blamed = lo.isBefore(range.first()) ? lo : lo.isAfter(afterLast) ? lo : afterLast;
-        throw new CalendarRangeException(blamed, range, what);
+        throw new CalendarRangeException(blamed, range, what.get());
       }
       case ASSUME_WEEKLY -> false;
       case PROVISIONAL -> true;

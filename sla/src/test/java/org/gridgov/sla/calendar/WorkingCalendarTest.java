@@ -312,4 +312,11 @@ class WorkingCalendarTest {
     tester.testAllPublicInstanceMethods(WorkingCalendar.builder(SHANGHAI));
     tester.testAllPublicStaticMethods(ChinaHolidays.class);
   }
+
+  @Test
+  void theChinaCalendarIndexStaysFarBelowOneMegabyte() {
+    // Estimated from the index arrays' lengths (JOL is not available); CalendarFootprint in the
+    // benchmarks module measures the whole object graph with heap deltas.
+    assertThat(office.retainedBytes()).isBetween(100_000L, 1_000_000L);
+  }
 }
