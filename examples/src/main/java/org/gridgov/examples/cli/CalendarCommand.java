@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "calendar",
+    mixinStandardHelpOptions = true,
     description = "Working-time arithmetic: add, between, is-working (ISO-8601 in and out).",
     subcommands = {
       CalendarCommand.Add.class,
@@ -143,6 +144,7 @@ final class CalendarCommand implements Runnable {
   /** {@code add START AMOUNT}: a deadline. */
   @Command(
       name = "add",
+      mixinStandardHelpOptions = true,
       description = {
         "Add working time (PT24H) or working days (P5D) to an instant.",
         "Example: gridgov calendar add 2024-02-09T15:00+08:00 PT24H --working"
@@ -195,7 +197,10 @@ final class CalendarCommand implements Runnable {
   }
 
   /** {@code between FROM TO}: working time used. */
-  @Command(name = "between", description = "Working time from FROM to TO, as an ISO-8601 duration.")
+  @Command(
+      name = "between",
+      mixinStandardHelpOptions = true,
+      description = "Working time from FROM to TO, as an ISO-8601 duration.")
   static final class Between extends Base {
     @Parameters(index = "0", paramLabel = "FROM", description = "ISO-8601 date-time")
     String from = "";
@@ -212,7 +217,10 @@ final class CalendarCommand implements Runnable {
   }
 
   /** {@code is-working AT}: true or false. */
-  @Command(name = "is-working", description = "Whether AT is working time: true or false.")
+  @Command(
+      name = "is-working",
+      mixinStandardHelpOptions = true,
+      description = "Whether AT is working time: true or false.")
   static final class IsWorking extends Base {
     @Parameters(index = "0", paramLabel = "AT", description = "ISO-8601 date-time")
     String at = "";

@@ -104,6 +104,13 @@ class CalendarCommandTest {
   }
 
   @Test
+  void helpIsAvailableOnEverySubcommand() {
+    Run help = run("calendar", "add", "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("gridgov calendar add 2024-02-09T15:00+08:00 PT24H --working");
+  }
+
+  @Test
   void demoPrintsTheSpringFestivalCase() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CalendarDemo.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -17,7 +17,14 @@ import java.util.Optional;
  */
 public record CalendarDay(
     LocalDate date, DailyHours hours, Optional<DateOverride> override, boolean provisional) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param date the date
+   * @param hours the hours after all overrides
+   * @param override the deciding override, or empty
+   * @param provisional whether the answer is provisional
+   */
   public CalendarDay {
     checkNotNull(date, "date");
     checkNotNull(hours, "hours");

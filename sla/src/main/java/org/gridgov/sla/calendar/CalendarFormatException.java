@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 public final class CalendarFormatException extends SlaException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found. */
   @SuppressWarnings("serial") // List.copyOf of records of strings: serializable in practice
   private final List<Problem> problems;
 
@@ -25,7 +26,13 @@ public final class CalendarFormatException extends SlaException {
    * @param message what is wrong: what was expected and what was given
    */
   public record Problem(String source, String location, String message) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param source the file or input name
+     * @param location where in the source
+     * @param message what is wrong
+     */
     public Problem {
       checkNotNull(source, "source");
       checkNotNull(location, "location");

@@ -11,8 +11,13 @@ import java.time.LocalDate;
 public final class CalendarRangeException extends SlaException {
   private static final long serialVersionUID = 1L;
 
+  /** The date the calculation needed. */
   private final LocalDate date;
+
+  /** The first date of the range. */
   private final LocalDate rangeFirst;
+
+  /** The last date of the range. */
   private final LocalDate rangeLast;
 
   /**

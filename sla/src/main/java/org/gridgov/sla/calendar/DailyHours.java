@@ -37,7 +37,11 @@ public record DailyHours(List<TimeInterval> intervals) {
   private static final DailyHours ALL_DAY =
       new DailyHours(List.of(TimeInterval.of(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
 
-  /** Copies and validates the intervals. */
+  /**
+   * Copies and validates the intervals.
+   *
+   * @param intervals sorted, non-overlapping intervals
+   */
   public DailyHours {
     intervals = List.copyOf(intervals);
     for (int i = 1; i < intervals.size(); i++) {

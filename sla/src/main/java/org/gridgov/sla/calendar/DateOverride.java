@@ -113,7 +113,12 @@ public sealed interface DateOverride
    * @param name what for
    */
   record DayOff(LocalDate date, String name) implements DateOverride {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param date the date
+     * @param name what for
+     */
     public DayOff {
       checkNotNull(date, "date");
       checkNotNull(name, "name");
@@ -140,7 +145,13 @@ public sealed interface DateOverride
    */
   record MakeUpWorkday(LocalDate date, String name, Optional<DailyHours> hours)
       implements DateOverride {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param date the date
+     * @param name what for
+     * @param hours its own hours, or empty for the make-up hours
+     */
     public MakeUpWorkday {
       checkNotNull(date, "date");
       checkNotNull(name, "name");
@@ -167,7 +178,13 @@ public sealed interface DateOverride
    * @param hours the hours worked that day; {@link DailyHours#closed()} works like a day off
    */
   record CustomHours(LocalDate date, String name, DailyHours hours) implements DateOverride {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param date the date
+     * @param name what for
+     * @param hours the hours worked that day
+     */
     public CustomHours {
       checkNotNull(date, "date");
       checkNotNull(name, "name");

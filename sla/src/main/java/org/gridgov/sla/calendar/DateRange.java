@@ -20,7 +20,12 @@ import java.util.Optional;
  * @param last the last date in the range, not before {@code first}
  */
 public record DateRange(LocalDate first, LocalDate last) {
-  /** Validates the order of the ends. */
+  /**
+   * Validates the order of the ends.
+   *
+   * @param first the first date
+   * @param last the last date, not before {@code first}
+   */
   public DateRange {
     checkNotNull(first, "first");
     checkNotNull(last, "last");

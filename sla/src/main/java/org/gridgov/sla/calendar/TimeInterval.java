@@ -29,7 +29,12 @@ import java.util.Locale;
  *     start}
  */
 public record TimeInterval(LocalTime start, LocalTime end) {
-  /** Validates the interval. */
+  /**
+   * Validates the interval.
+   *
+   * @param start the first working moment
+   * @param end the end, exclusive; on the next day if not after {@code start}
+   */
   public TimeInterval {
     checkNotNull(start, "start");
     checkNotNull(end, "end");

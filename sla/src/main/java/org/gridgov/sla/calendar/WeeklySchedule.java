@@ -20,7 +20,12 @@ import java.util.StringJoiner;
  * @param makeUpDayHours the hours of a make-up working day that names none
  */
 public record WeeklySchedule(Map<DayOfWeek, DailyHours> days, DailyHours makeUpDayHours) {
-  /** Copies the map and fills missing days with {@link DailyHours#closed()}. */
+  /**
+   * Copies the map and fills missing days with {@link DailyHours#closed()}.
+   *
+   * @param days the hours per day of the week; a missing day is closed
+   * @param makeUpDayHours the hours of a make-up working day that names none
+   */
   public WeeklySchedule {
     checkNotNull(makeUpDayHours, "makeUpDayHours");
     EnumMap<DayOfWeek, DailyHours> complete = new EnumMap<>(DayOfWeek.class);

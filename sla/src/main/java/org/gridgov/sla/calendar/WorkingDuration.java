@@ -13,7 +13,12 @@ import java.time.Duration;
  *     weekly rule to dates outside its validity range
  */
 public record WorkingDuration(Duration duration, boolean provisional) {
-  /** Checks for null. */
+  /**
+   * Checks for null.
+   *
+   * @param duration the working time
+   * @param provisional whether the answer is provisional
+   */
   public WorkingDuration {
     checkNotNull(duration, "duration");
   }

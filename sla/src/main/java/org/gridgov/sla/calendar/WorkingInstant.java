@@ -13,7 +13,12 @@ import java.time.Instant;
  *     weekly rule to dates outside its validity range: the answer may change once that data exists
  */
 public record WorkingInstant(Instant instant, boolean provisional) {
-  /** Checks for null. */
+  /**
+   * Checks for null.
+   *
+   * @param instant the instant
+   * @param provisional whether the answer is provisional
+   */
   public WorkingInstant {
     checkNotNull(instant, "instant");
   }
