@@ -1,7 +1,5 @@
 package org.gridgov.sla.calendar;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.common.base.Splitter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -171,9 +169,5 @@ public final class ChinaHolidays {
               new CalendarFormatException.Problem(
                   source, "table", String.valueOf(e.getMessage()))));
     }
-  }
-
-  static String resourceName() {
-    return checkNotNull(RESOURCE);
   }
 }

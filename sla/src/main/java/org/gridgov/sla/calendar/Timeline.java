@@ -220,10 +220,6 @@ final class Timeline {
     return weekTotal > 0;
   }
 
-  boolean hasWeeklyWorkingDays() {
-    return weekDays > 0;
-  }
-
   long wMin() {
     return wMin;
   }
@@ -236,18 +232,7 @@ final class Timeline {
 
   /** Working seconds before epoch second {@code s}, from a fixed origin. O(1) in the window. */
   long w(long s) {
-    if (s < windowStart) {
-      return patternW(s);
-    }
-    if (s < windowEnd) {
-      int i = locate(s);
-      if (i == starts.length) {
-        return wBase + windowTotal;
-      }
-      long start = starts[i];
-      return wBase + cumEnd[i] - (ends[i] - (s <= start ? start : s));
-    }
-    return patternW(s) + afterShift;
+    return wAndWorking(s) >> 1;
   }
 
   /**
@@ -452,29 +437,11 @@ final class Timeline {
 
   /** Adds the instants whose local time lies in {@code [localStart, localEnd)}, clipped. */
   private void emit(long localStart, long localEnd, LongList s, LongList e) {
-    int before = s.size();
-    emitUnclipped(localStart, localEnd, s, e);
-    // Clip to the window in place.
-    int kept = before;
-    for (int i = before; i < s.size(); i++) {
-      long a = Math.max(s.get(i), windowStart);
-      long b = Math.min(e.get(i), windowEnd);
-      if (a < b) {
-        s.set(kept, a);
-        e.set(kept, b);
-        kept++;
-      }
-    }
-    s.truncate(kept);
-    e.truncate(kept);
-  }
-
-  private void emitUnclipped(long localStart, long localEnd, LongList s, LongList e) {
     int k = segment(Math.max(TABLE_START, localStart - MAX_OFFSET));
     for (; k < segOffset.length && segStart[k] < localEnd + MAX_OFFSET; k++) {
       long offset = segOffset[k];
-      long a = Math.max(segStart[k], localStart - offset);
-      long b = Math.min(segStart[k + 1], localEnd - offset);
+      long a = Math.max(Math.max(segStart[k], localStart - offset), windowStart);
+      long b = Math.min(Math.min(segStart[k + 1], localEnd - offset), windowEnd);
       if (a < b) {
         s.add(a);
         e.add(b);
@@ -584,11 +551,6 @@ final class Timeline {
     return longs * 8 + ints * 4 + 13 * 16;
   }
 
-  /** Number of merged working intervals in the window. */
-  int windowIntervals() {
-    return starts.length;
-  }
-
   /** A growable list of primitive longs, for building. */
   private static final class LongList {
     private long[] values = new long[16];
@@ -611,10 +573,6 @@ final class Timeline {
 
     int size() {
       return size;
-    }
-
-    void truncate(int newSize) {
-      size = newSize;
     }
 
     long[] toArray() {
