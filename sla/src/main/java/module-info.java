@@ -1,8 +1,14 @@
-/** gridgov sla: working-time calendars, case clocks and on-time metrics. */
+/**
+ * gridgov sla: working-time calendars with China's statutory holidays and make-up working days
+ * (调休), and exact working-time arithmetic; case clocks and on-time metrics follow.
+ */
 module org.gridgov.sla {
   requires transitive org.gridgov.core;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
+
+  exports org.gridgov.sla.calendar;
+  exports org.gridgov.sla.json;
 }

@@ -46,6 +46,20 @@ class ReadmeTest {
   }
 
   @Test
+  void theSlaSectionQuotesTheCalendarExample() throws IOException {
+    assertThat(normalise(readme())).contains(normalise(snippet("CalendarExample.java", "sla")));
+  }
+
+  @Test
+  void theCalendarExampleRuns() {
+    // 国务院办公厅关于2024年部分节假日安排的通知: 2024-02-10..17 off, Sunday 02-18 worked,
+    // https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm
+    assertThat(CalendarExample.run())
+        .containsExactly(
+            "2024-02-20T08:30:00Z", "2024-02-22T09:30:00Z", "PT11H30M", "2024-02-09T10:00:00Z");
+  }
+
+  @Test
   void theQuickStartCommandsAreTheOnesCiRuns() throws IOException {
     String readme = readme();
     assertThat(readme).contains("mvn -B verify");

@@ -20,6 +20,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     AtlasDemo.print(out);
+    out.println();
+    CalendarDemo.print(out);
     out.flush();
     return 0;
   }

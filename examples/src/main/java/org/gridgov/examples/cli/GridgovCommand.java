@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "gridgov 0.1.0-SNAPSHOT",
     description = "Grid governance tools: atlas, working-time calendars and case clocks.",
-    subcommands = {DemoCommand.class, GridgovCommand.CodeCommand.class})
+    subcommands = {DemoCommand.class, GridgovCommand.CodeCommand.class, CalendarCommand.class})
 public final class GridgovCommand implements Runnable {
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @Spec
