@@ -52,6 +52,7 @@ public record Division(DivisionCode code, String name, @Nullable UrbanRuralClass
    * @throws InvalidCodeException if the code is malformed
    */
   public static Division of(String code, String name) {
+    checkNotNull(name, "name");
     return new Division(DivisionCode.parse(code), name, null);
   }
 

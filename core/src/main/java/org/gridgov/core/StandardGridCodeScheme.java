@@ -1,6 +1,7 @@
 package org.gridgov.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Strings;
 import com.google.errorprone.annotations.Immutable;
@@ -38,6 +39,7 @@ final class StandardGridCodeScheme implements GridCodeScheme {
 
   @Override
   public GridCode codeFor(DivisionCode unit, int sequence) {
+    checkNotNull(unit, "unit");
     checkArgument(
         sequence >= 1 && sequence <= max, "grid sequence must be 1–%s, got %s", max, sequence);
     return GridCode.parse(
@@ -46,6 +48,7 @@ final class StandardGridCodeScheme implements GridCodeScheme {
 
   @Override
   public OptionalInt sequenceOf(GridCode code, DivisionCode unit) {
+    checkNotNull(unit, "unit");
     String text = code.toString();
     if (text.length() != 12 + digits) {
       return OptionalInt.empty();
