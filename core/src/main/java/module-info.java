@@ -1,6 +1,7 @@
 /**
  * gridgov core: statistical division codes, grids, grid workers, party organisations, sector
- * liaisons and the immutable, validated, indexed {@link org.gridgov.core.Atlas} snapshot.
+ * liaisons and the immutable, validated, indexed {@link org.gridgov.core.Atlas} snapshot, with its
+ * JSON form ({@link org.gridgov.core.json.AtlasJson}).
  */
 module org.gridgov.core {
   requires com.google.common;
@@ -9,5 +10,6 @@ module org.gridgov.core {
   requires static com.google.errorprone.annotations;
 
   exports org.gridgov.core;
+  exports org.gridgov.core.json;
   exports org.gridgov.core.sample;
 }
