@@ -2,7 +2,6 @@ package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionKind;
@@ -11,7 +10,6 @@ import org.gridgov.core.LiaisonGap;
 import org.gridgov.core.RollUp;
 import org.gridgov.core.Sector;
 import org.gridgov.core.WhistleRoute;
-import org.gridgov.core.WorkerRole;
 import org.gridgov.core.sample.YingkouSample;
 
 /** The atlas part of {@code gridgov demo}: 营口's roll-up per district and whistle routing. */
@@ -23,47 +21,10 @@ final class AtlasDemo {
     out.println("== 营口市 grid atlas (real divisions to town level; grids and people synthetic,");
     out.println("   with the totals of the Dec 2022 article) ==");
     out.println();
-    TextTable table =
-        new TextTable(
-                "district",
-                "towns",
-                "comm.",
-                "vill.",
-                "grids",
-                "households",
-                "leader",
-                "cw",
-                "ft",
-                "cadre",
-                "hh/worker",
-                "party",
-                "liaison")
-            .right(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     List<Division> rows = new java.util.ArrayList<>(atlas.children(YingkouSample.CITY));
     rows.add(atlas.division(YingkouSample.CITY).orElseThrow());
-    for (Division d : rows) {
-      RollUp r = atlas.rollUp(d.code());
-      table.row(
-          d.name(),
-          r.towns(),
-          r.communities(),
-          r.villages(),
-          r.grids(),
-          r.households(),
-          r.posts(WorkerRole.GRID_LEADER),
-          r.posts(WorkerRole.COMMUNITY_WORKER),
-          r.posts(WorkerRole.FULL_TIME),
-          r.posts(WorkerRole.SECONDED_CADRE),
-          format("%.0f", r.householdsPerFrontLineWorker().orElse(0)),
-          percent(r.partyCoverage()),
-          percent(allSectors(atlas, r)));
-    }
-    table.print(out);
-    out.println();
-    out.println("cw = community workers serving as grid workers, ft = full-time grid workers,");
-    out.println("cadre = seconded cadres; party = grids covered by a party branch or group (the");
-    out.println("article counts urban grids only); liaison = grids reaching a liaison in all");
-    out.println(atlas.requiredSectors().size() + " required sectors.");
+    RollUpTable.print(out, atlas, rows);
+    out.println("(the article reports party coverage for urban grids only)");
     out.println();
 
     out.println("Whistle routing (网格吹哨，部门报到):");
@@ -113,21 +74,5 @@ final class AtlasDemo {
             : "nobody: no unit at or above the grid has a " + sector.name() + " liaison";
     out.println(
         "  " + grid.name() + " [" + grid.code() + "] blows for " + sector.name() + " -> " + answer);
-  }
-
-  private static double allSectors(Atlas atlas, RollUp r) {
-    int min = r.grids();
-    for (Sector s : atlas.requiredSectors()) {
-      min = Math.min(min, r.gridsServedBySector().getOrDefault(s, 0));
-    }
-    return r.grids() == 0 ? 1.0 : (double) min / r.grids();
-  }
-
-  private static String percent(double share) {
-    return format("%.1f%%", 100 * share);
-  }
-
-  private static String format(String pattern, Object... args) {
-    return String.format(Locale.ROOT, pattern, args);
   }
 }

@@ -15,7 +15,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "gridgov 0.1.0-SNAPSHOT",
     description = "Grid governance tools: atlas, working-time calendars and case clocks.",
-    subcommands = {DemoCommand.class, GridgovCommand.CodeCommand.class, CalendarCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      AtlasCommand.class,
+      GridgovCommand.CodeCommand.class,
+      CalendarCommand.class
+    })
 public final class GridgovCommand implements Runnable {
   @SuppressWarnings("NullAway.Init") // injected by picocli
   @Spec
@@ -27,8 +32,8 @@ public final class GridgovCommand implements Runnable {
   }
 
   /**
-   * The tool's command line, with domain errors reported as one line on standard error and exit
-   * code 2 instead of a stack trace.
+   * The tool's command line, with domain and I/O errors reported as one line on standard error and
+   * exit code 2 instead of a stack trace.
    *
    * @return a fresh command line
    */
@@ -38,6 +43,16 @@ public final class GridgovCommand implements Runnable {
         (e, commandLine, parseResult) -> {
           if (e instanceof GridGovException || e instanceof IllegalArgumentException) {
             commandLine.getErr().println("gridgov: " + e.getMessage());
+            commandLine.getErr().flush();
+            return 2;
+          }
+          if (e instanceof java.nio.file.NoSuchFileException) {
+            commandLine.getErr().println("gridgov: no such file: " + e.getMessage());
+            commandLine.getErr().flush();
+            return 2;
+          }
+          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            commandLine.getErr().println("gridgov: cannot read or write: " + e.getMessage());
             commandLine.getErr().flush();
             return 2;
           }

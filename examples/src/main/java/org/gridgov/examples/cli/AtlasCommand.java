@@ -1,0 +1,153 @@
+package org.gridgov.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasProblem;
+import org.gridgov.core.Division;
+import org.gridgov.core.DivisionCode;
+import org.gridgov.core.InvalidAtlasException;
+import org.gridgov.core.json.AtlasJson;
+import org.gridgov.core.sample.YingkouSample;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gridgov atlas validate|stats|sample}: work on atlases in their JSON form. */
+@Command(
+    name = "atlas",
+    description = "Validate, summarise or write atlases in the gridgov-atlas/1 JSON form.",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      AtlasCommand.Validate.class,
+      AtlasCommand.Stats.class,
+      AtlasCommand.Sample.class
+    })
+final class AtlasCommand implements Runnable {
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code gridgov atlas validate FILE}. */
+  @Command(
+      name = "validate",
+      description = "Check an atlas file; list every problem with its JSON path (exit code 1).",
+      mixinStandardHelpOptions = true)
+  static final class Validate implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Spec
+    CommandSpec spec;
+
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Parameters(index = "0", paramLabel = "FILE", description = "an atlas in JSON")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        Atlas atlas = AtlasJson.read(file);
+        out.println(file + ": valid atlas as of " + atlas.asOf() + ", " + atlas.size());
+        return 0;
+      } catch (InvalidAtlasException e) {
+        out.println(file + ": " + e.problems().size() + " problem(s)");
+        for (AtlasProblem p : e.problems()) {
+          out.println("  " + p);
+        }
+        return 1;
+      } finally {
+        out.flush();
+      }
+    }
+  }
+
+  /** {@code gridgov atlas stats FILE [--unit CODE] [--json]}. */
+  @Command(
+      name = "stats",
+      description = "Roll up an atlas: the unit (default: each province) and its children.",
+      mixinStandardHelpOptions = true)
+  static final class Stats implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Spec
+    CommandSpec spec;
+
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Parameters(index = "0", paramLabel = "FILE", description = "an atlas in JSON")
+    Path file;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "division code to roll up")
+    @Nullable String unit;
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      Atlas atlas = AtlasJson.read(file);
+      List<Division> units = new ArrayList<>();
+      List<Division> tops =
+          unit == null
+              ? atlas.roots()
+              : List.of(
+                  atlas
+                      .division(DivisionCode.parse(unit))
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException(
+                                  "division " + unit + " is not in " + file)));
+      for (Division top : tops) {
+        units.addAll(atlas.children(top.code()));
+        units.add(top);
+      }
+      if (json) {
+        RollUpTable.printJson(out, atlas, units);
+      } else {
+        out.println(file + ": atlas as of " + atlas.asOf() + ", " + atlas.size());
+        out.println();
+        RollUpTable.print(out, atlas, units);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code gridgov atlas sample [FILE]}. */
+  @Command(
+      name = "sample",
+      description = "Write the bundled 营口 sample atlas as JSON (to FILE or standard output).",
+      mixinStandardHelpOptions = true)
+  static final class Sample implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "output file")
+    @Nullable Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      Atlas atlas = YingkouSample.atlas();
+      if (file == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(AtlasJson.toJson(atlas));
+        out.flush();
+      } else {
+        AtlasJson.write(atlas, file);
+      }
+      return 0;
+    }
+  }
+}
