@@ -1,5 +1,7 @@
 package org.gridgov.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.List;
 
 /**
@@ -18,9 +20,11 @@ public final class AtlasChangeException extends GridGovException {
    * Creates the exception.
    *
    * @param problems every problem found; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
   public AtlasChangeException(List<AtlasProblem> problems) {
     super(InvalidAtlasException.describe("change refused", problems));
+    checkArgument(!problems.isEmpty(), "a refused change has at least one problem");
     this.problems = List.copyOf(problems);
   }
 

@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class AtlasData {
   static final int OPEN_END = Integer.MAX_VALUE;
+  static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+  static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
   private static final WorkerRole[] ROLES = WorkerRole.values();
 
   // configuration
@@ -185,7 +187,8 @@ final class AtlasData {
             "the parent " + p.get() + " of division " + code + " is not in the atlas");
       }
     }
-    checkLineageTargets(retiredDiv, "retiredDivisions", c -> inDivIndex.get(c) >= 0, problems);
+    checkLineageTargets(
+        b.retiredDivisions, retiredDiv, "retiredDivisions", c -> inDivIndex.get(c) >= 0, problems);
 
     // ---- grids -----------------------------------------------------------------------------
     List<Grid> inGrids = b.grids;
@@ -237,7 +240,8 @@ final class AtlasData {
                 m -> problems.add(ProblemKind.GRID_CODE_MISMATCH, "$.grids[" + at + "].code", m));
       }
     }
-    checkLineageTargets(retiredGrid, "retiredGrids", c -> inGridIndex.get(c) >= 0, problems);
+    checkLineageTargets(
+        b.retiredGrids, retiredGrid, "retiredGrids", c -> inGridIndex.get(c) >= 0, problems);
 
     // ---- workers ---------------------------------------------------------------------------
     List<GridWorker> inWorkers = b.workers;
@@ -269,6 +273,10 @@ final class AtlasData {
     Map<Integer, List<Integer>> leadersByGrid = new HashMap<>();
     for (int i = 0; i < na; i++) {
       Assignment a = inAsg.get(i);
+      checkDate(a.start(), "$.assignments[" + i + "].start", problems);
+      if (a.end() != null) {
+        checkDate(a.end(), "$.assignments[" + i + "].end", problems);
+      }
       asgWorkerIn[i] = inWorkerIndex.get(a.workerId());
       asgGridIn[i] = inGridIndex.get(a.grid());
       if (asgWorkerIn[i] < 0) {
@@ -767,14 +775,29 @@ final class AtlasData {
     return java.util.Collections.unmodifiableMap(sorted);
   }
 
+  /** Posts are stored as epoch days in an int; the supported years keep far inside that. */
+  private static void checkDate(LocalDate date, String path, Problems problems) {
+    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+      problems.add(
+          ProblemKind.INVALID_VALUE,
+          path,
+          "date " + date + " is outside the supported dates " + MIN_DATE + ".." + MAX_DATE);
+    }
+  }
+
+  /** Checks the successors of every retirement, located by its position in the input list. */
   private static <K> void checkLineageTargets(
+      List<Map.Entry<K, List<K>>> input,
       Map<K, List<K>> retired,
       String field,
       java.util.function.Predicate<K> live,
       Problems problems) {
-    int i = 0;
-    Set<K> retiredKeys = new HashSet<>(retired.keySet());
-    for (Map.Entry<K, List<K>> e : retired.entrySet()) {
+    Set<K> seen = new HashSet<>();
+    for (int i = 0; i < input.size(); i++) {
+      Map.Entry<K, List<K>> e = input.get(i);
+      if (!seen.add(e.getKey())) {
+        continue; // a repeated retirement, reported as a duplicate
+      }
       List<K> successors = e.getValue();
       for (int s = 0; s < successors.size(); s++) {
         K succ = successors.get(s);
@@ -783,7 +806,7 @@ final class AtlasData {
               ProblemKind.INVALID_VALUE,
               "$." + field + "[" + i + "].successors[" + s + "]",
               "code " + succ + " cannot succeed itself");
-        } else if (!live.test(succ) && !retiredKeys.contains(succ)) {
+        } else if (!live.test(succ) && !retired.containsKey(succ)) {
           problems.add(
               field.equals("retiredGrids") ? ProblemKind.UNKNOWN_GRID : ProblemKind.UNKNOWN_UNIT,
               "$." + field + "[" + i + "].successors[" + s + "]",
@@ -794,7 +817,6 @@ final class AtlasData {
                   + " is neither in the atlas nor retired");
         }
       }
-      i++;
     }
   }
 

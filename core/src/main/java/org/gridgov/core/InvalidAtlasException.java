@@ -1,5 +1,7 @@
 package org.gridgov.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.List;
 
 /**
@@ -17,9 +19,11 @@ public final class InvalidAtlasException extends GridGovException {
    * Creates the exception.
    *
    * @param problems every problem found; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
   public InvalidAtlasException(List<AtlasProblem> problems) {
     super(describe("invalid atlas", problems));
+    checkArgument(!problems.isEmpty(), "an invalid atlas has at least one problem");
     this.problems = List.copyOf(problems);
   }
 

@@ -2,13 +2,16 @@ package org.gridgov.core;
 
 /** What is wrong with one part of an atlas's input; see {@link AtlasProblem}. */
 public enum ProblemKind {
-  /** Input that is not well-formed: JSON syntax, a wrong type, a bad CSV row. */
+  /** Input that is not well-formed: JSON syntax, a CSV row with the wrong number of fields. */
   MALFORMED_INPUT,
   /** Input beyond the configured limits of size or nesting. */
   INPUT_TOO_LARGE,
   /** A required field is missing. */
   MISSING_FIELD,
-  /** A field has a value its type does not allow (a blank name, an end before a start). */
+  /**
+   * A field has a value its type does not allow: a wrong JSON type, an unknown enum constant, a bad
+   * date, a blank name, an end before a start.
+   */
   INVALID_VALUE,
   /** A division or grid code is malformed. */
   MALFORMED_CODE,

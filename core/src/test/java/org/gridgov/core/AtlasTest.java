@@ -169,6 +169,52 @@ class AtlasTest {
   }
 
   @Test
+  void datesOutsideTheStoredRangeAreProblemsNotCrashes() {
+    Atlas.Builder b =
+        AtlasFixtures.zhanqian()
+            .addAssignment(
+                new Assignment(
+                    "w-yang", SANLOU_1, WorkerRole.ASSISTANT, LocalDate.of(999_999, 1, 1), null))
+            .addAssignment(
+                new Assignment(
+                    "w-yang",
+                    SANLOU_1,
+                    WorkerRole.ASSISTANT,
+                    LocalDate.of(2022, 1, 1),
+                    LocalDate.MAX));
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            InvalidAtlasException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.kind() + " " + p.path())
+                    .containsExactly(
+                        "INVALID_VALUE $.assignments[3].start",
+                        "INVALID_VALUE $.assignments[4].end"));
+  }
+
+  @Test
+  void lineageProblemsAreLocatedByInputPositionEvenAfterADuplicate() {
+    Atlas.Builder b =
+        AtlasFixtures.zhanqian()
+            .retireGrid(GridCode.parse("210802001007009"), List.of())
+            .retireGrid(GridCode.parse("210802001007009"), List.of())
+            .retireGrid(
+                GridCode.parse("210802001007008"), List.of(GridCode.parse("210802001007077")));
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            InvalidAtlasException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.kind() + " " + p.path())
+                    .containsExactly(
+                        "DUPLICATE_CODE $.retiredGrids[1].code",
+                        "UNKNOWN_GRID $.retiredGrids[2].successors[0]"));
+    assertThatThrownBy(() -> new InvalidAtlasException(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void publicMethodsRejectNulls() {
     NullPointerTester tester = new NullPointerTester();
     tester.setDefault(DivisionCode.class, SANLOU);
