@@ -25,7 +25,16 @@ import org.jspecify.annotations.Nullable;
 public record Assignment(
     String workerId, GridCode grid, WorkerRole role, LocalDate start, @Nullable LocalDate end) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param workerId the worker's id
+   * @param grid the grid
+   * @param role the role held
+   * @param start the first day of the post
+   * @param end the last day of the post, or null while open-ended; a {@linkplain
+   *     WorkerRole#SECONDED_CADRE seconded cadre} always has one (the term)
+   */
   public Assignment {
     checkNotNull(workerId, "workerId");
     checkNotNull(grid, "grid");

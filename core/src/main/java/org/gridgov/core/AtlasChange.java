@@ -201,7 +201,11 @@ public sealed interface AtlasChange
    * @param division the division
    */
   record AddDivision(Division division) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param division the division
+     */
     public AddDivision {
       checkNotNull(division, "division");
     }
@@ -218,7 +222,11 @@ public sealed interface AtlasChange
    * @param code the division
    */
   record RemoveDivision(DivisionCode code) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param code the division
+     */
     public RemoveDivision {
       checkNotNull(code, "code");
     }
@@ -240,7 +248,12 @@ public sealed interface AtlasChange
    * @param newParent the new parent
    */
   record MoveUnit(DivisionCode unit, DivisionCode newParent) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param unit the unit to move
+     * @param newParent the new parent
+     */
     public MoveUnit {
       checkNotNull(unit, "unit");
       checkNotNull(newParent, "newParent");
@@ -258,7 +271,11 @@ public sealed interface AtlasChange
    * @param grid the grid
    */
   record AddGrid(Grid grid) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param grid the grid
+     */
     public AddGrid {
       checkNotNull(grid, "grid");
     }
@@ -275,7 +292,11 @@ public sealed interface AtlasChange
    * @param grid the grid with its new values
    */
   record UpdateGrid(Grid grid) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param grid the grid with its new values
+     */
     public UpdateGrid {
       checkNotNull(grid, "grid");
     }
@@ -293,7 +314,11 @@ public sealed interface AtlasChange
    * @param grid the grid
    */
   record RemoveGrid(GridCode grid) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param grid the grid
+     */
     public RemoveGrid {
       checkNotNull(grid, "grid");
     }
@@ -312,7 +337,12 @@ public sealed interface AtlasChange
    * @param newUnit the new community or village
    */
   record MoveGrid(GridCode grid, DivisionCode newUnit) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param grid the grid
+     * @param newUnit the new community or village
+     */
     public MoveGrid {
       checkNotNull(grid, "grid");
       checkNotNull(newUnit, "newUnit");
@@ -332,7 +362,13 @@ public sealed interface AtlasChange
    * @param residents its residents
    */
   record GridPart(String name, int households, int residents) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name the part's name
+     * @param households its households
+     * @param residents its residents
+     */
     public GridPart {
       checkNotNull(name, "name");
       checkArgument(!name.isBlank(), "grid part name must not be blank");
@@ -350,7 +386,12 @@ public sealed interface AtlasChange
    * @param parts the parts, at least two
    */
   record SplitGrid(GridCode grid, List<GridPart> parts) implements AtlasChange {
-    /** Validates and copies the fields. */
+    /**
+     * Validates and copies the fields.
+     *
+     * @param grid the grid
+     * @param parts the parts, at least two
+     */
     public SplitGrid {
       checkNotNull(grid, "grid");
       parts = List.copyOf(parts);
@@ -374,7 +415,12 @@ public sealed interface AtlasChange
    * @param name the merged grid's name
    */
   record MergeGrids(List<GridCode> grids, String name) implements AtlasChange {
-    /** Validates and copies the fields. */
+    /**
+     * Validates and copies the fields.
+     *
+     * @param grids the grids, at least two, no repeats
+     * @param name the merged grid's name
+     */
     public MergeGrids {
       grids = List.copyOf(grids);
       checkNotNull(name, "name");
@@ -395,7 +441,11 @@ public sealed interface AtlasChange
    * @param worker the worker
    */
   record AddWorker(GridWorker worker) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param worker the worker
+     */
     public AddWorker {
       checkNotNull(worker, "worker");
     }
@@ -412,7 +462,11 @@ public sealed interface AtlasChange
    * @param assignment the post
    */
   record AddAssignment(Assignment assignment) implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param assignment the post
+     */
     public AddAssignment {
       checkNotNull(assignment, "assignment");
     }
@@ -435,7 +489,14 @@ public sealed interface AtlasChange
    */
   record ReassignWorker(String workerId, GridCode from, GridCode to, LocalDate effective)
       implements AtlasChange {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param workerId the worker
+     * @param from the grid left
+     * @param to the grid joined
+     * @param effective the first day in the new grid
+     */
     public ReassignWorker {
       checkNotNull(workerId, "workerId");
       checkNotNull(from, "from");

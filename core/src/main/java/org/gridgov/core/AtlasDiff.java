@@ -73,7 +73,15 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
    *     -> 280"}
    */
   public record Entry(Subject subject, Change change, String key, String detail) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param subject what it is about
+     * @param change what happened
+     * @param key the code or id concerned (in the older atlas where it existed there)
+     * @param detail a short account, such as {@code "-> 210802003001001"} or {@code "households 300
+     *     -> 280"}
+     */
     public Entry {
       checkNotNull(subject, "subject");
       checkNotNull(change, "change");
@@ -87,7 +95,11 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
     }
   }
 
-  /** Validates and copies the entries. */
+  /**
+   * Validates and copies the fields.
+   *
+   * @param entries the differences, by subject, then kind of change, then key
+   */
   public AtlasDiff {
     entries = List.copyOf(entries);
   }

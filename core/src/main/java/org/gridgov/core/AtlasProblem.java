@@ -15,7 +15,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record AtlasProblem(ProblemKind kind, String path, String message) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param kind what kind of problem
+   * @param path where it is
+   * @param message what is wrong: what was expected and what was given
+   */
   public AtlasProblem {
     checkNotNull(kind, "kind");
     checkNotNull(path, "path");

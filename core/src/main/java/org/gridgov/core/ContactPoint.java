@@ -18,7 +18,14 @@ import org.jspecify.annotations.Nullable;
 public record ContactPoint(
     String leaderName, LeaderRank rank, DivisionCode unit, @Nullable GridCode grid) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param leaderName the leader's name
+   * @param rank the leader's rank
+   * @param unit the community or village kept in contact
+   * @param grid one grid of that unit, or null when the contact point is the unit as a whole
+   */
   public ContactPoint {
     checkNotNull(leaderName, "leaderName");
     checkNotNull(rank, "rank");

@@ -19,7 +19,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Division(DivisionCode code, String name, @Nullable UrbanRuralClass urbanRuralClass) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param code the statistical division code
+   * @param name the unit's name, such as {@code "八田地街道"}; not blank
+   * @param urbanRuralClass 城乡分类代码 of a village-level unit, or null where unknown; never set above
+   *     village level
+   */
   public Division {
     checkNotNull(code, "code");
     checkNotNull(name, "name");

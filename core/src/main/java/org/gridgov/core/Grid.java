@@ -23,7 +23,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record Grid(
     GridCode code, DivisionCode unit, GridKind kind, String name, int households, int residents) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param code the grid code
+   * @param unit the community or village the grid belongs to
+   * @param kind base grid or a kind of special grid
+   * @param name the grid's name; not blank
+   * @param households households (户) in the grid, at least 0
+   * @param residents residents (人) in the grid, at least 0
+   */
   public Grid {
     checkNotNull(code, "code");
     checkNotNull(unit, "unit");

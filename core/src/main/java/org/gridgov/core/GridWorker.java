@@ -11,7 +11,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record GridWorker(String id, String name) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param id a stable identifier, unique in the atlas; not blank
+   * @param name the person's name; not blank
+   */
   public GridWorker {
     checkNotNull(id, "id");
     checkNotNull(name, "name");

@@ -14,7 +14,13 @@ public record HouseholdTargets(int urban, int rural, int tolerancePercent) {
   /** 营口's targets: 300 urban, 60 rural, within 50 %. */
   public static final HouseholdTargets DEFAULT = new HouseholdTargets(300, 60, 50);
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param urban households per grid under communities and community-like units
+   * @param rural households per grid under villages and village-like units
+   * @param tolerancePercent how far from the target a grid may lie, in percent of the target
+   */
   public HouseholdTargets {
     checkArgument(urban > 0, "urban household target must be > 0, got %s", urban);
     checkArgument(rural > 0, "rural household target must be > 0, got %s", rural);

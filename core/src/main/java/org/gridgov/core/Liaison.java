@@ -15,7 +15,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Liaison(String name, DivisionCode unit, Sector sector) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name the liaison's name
+   * @param unit the unit served
+   * @param sector the sector represented
+   */
   public Liaison {
     checkNotNull(name, "name");
     checkNotNull(unit, "unit");

@@ -10,7 +10,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param sector the required sector
  */
 public record LiaisonGap(Division unit, Sector sector) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param unit the unit without a liaison
+   * @param sector the required sector
+   */
   public LiaisonGap {
     checkNotNull(unit, "unit");
     checkNotNull(sector, "sector");

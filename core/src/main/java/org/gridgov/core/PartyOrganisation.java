@@ -18,7 +18,14 @@ import java.util.List;
 public record PartyOrganisation(
     String id, String name, PartyOrganisationKind kind, List<GridCode> grids) {
 
-  /** Validates and copies the fields. */
+  /**
+   * Validates and copies the fields.
+   *
+   * @param id a stable identifier, unique in the atlas
+   * @param name the organisation's name
+   * @param kind branch or party group
+   * @param grids the grids covered, at least one, no repeats
+   */
   public PartyOrganisation {
     checkNotNull(id, "id");
     checkNotNull(name, "name");

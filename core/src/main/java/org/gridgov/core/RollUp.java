@@ -46,7 +46,25 @@ public record RollUp(
     Map<Sector, Integer> gridsServedBySector,
     int baseGridsOffTarget) {
 
-  /** Validates and copies the fields. */
+  /**
+   * Validates and copies the fields.
+   *
+   * @param unit the unit rolled up
+   * @param towns town-level units below (streets, towns, townships, quasi units)
+   * @param communities communities and community-like units below or equal to the unit
+   * @param villages villages and village-like units below or equal to the unit
+   * @param grids grids in the subtree
+   * @param specialGrids special grids (专属网格) among them
+   * @param households households in the subtree's grids
+   * @param residents residents in the subtree's grids
+   * @param postsByRole active posts by role, every role present
+   * @param partyOrganisations party organisations whose grids all lie in the subtree
+   * @param gridsCoveredByParty grids covered by at least one party organisation
+   * @param liaisons liaisons posted at units in the subtree
+   * @param gridsServedBySector per sector in the atlas's catalogue, the grids whose whistle reaches
+   *     a liaison of that sector
+   * @param baseGridsOffTarget base grids whose households lie outside the household target
+   */
   public RollUp {
     checkNotNull(unit, "unit");
     postsByRole = Map.copyOf(postsByRole);

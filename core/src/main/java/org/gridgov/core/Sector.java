@@ -41,7 +41,12 @@ public record Sector(String code, String name) {
   private static final List<Sector> PREDEFINED =
       List.of(POWER, HEATING, WATER, GAS, LAW_ENFORCEMENT, MEDICAL, POLICE_PATROL, PETITIONS);
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param code a short stable code of lower-case ASCII letters, digits, '-' or '_'
+   * @param name the sector's name, such as {@code "供电"}
+   */
   public Sector {
     checkNotNull(code, "code");
     checkNotNull(name, "name");

@@ -65,7 +65,15 @@ public sealed interface WhistleRoute permits WhistleRoute.Answered, WhistleRoute
    */
   record Answered(GridCode grid, Sector sector, Liaison answeredBy, int levelsUp)
       implements WhistleRoute {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param grid the grid
+     * @param sector the sector
+     * @param answeredBy the liaison
+     * @param levelsUp how many levels above the grid's own community or village the liaison sits (0
+     *     for the community's own liaison)
+     */
     public Answered {
       checkNotNull(grid, "grid");
       checkNotNull(sector, "sector");
@@ -91,7 +99,12 @@ public sealed interface WhistleRoute permits WhistleRoute.Answered, WhistleRoute
    * @param sector the sector
    */
   record Unanswered(GridCode grid, Sector sector) implements WhistleRoute {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param grid the grid
+     * @param sector the sector
+     */
     public Unanswered {
       checkNotNull(grid, "grid");
       checkNotNull(sector, "sector");
