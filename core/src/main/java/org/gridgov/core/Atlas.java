@@ -460,7 +460,7 @@ public final class Atlas {
     int g = gridIndexOf(grid);
     long epochDay = day.toEpochDay();
     for (int k = d.gridAsgFirst[g]; k < d.gridAsgFirst[g + 1]; k++) {
-      if (d.asgRole[k] == WorkerRole.GRID_LEADER
+      if (AtlasData.role(d.asgRole[k]) == WorkerRole.GRID_LEADER
           && d.asgStart[k] <= epochDay
           && epochDay <= d.asgEnd[k]) {
         return Optional.of(d.workers[d.asgWorker[k]]);
@@ -499,7 +499,7 @@ public final class Atlas {
     int e = d.end[i];
     Map<WorkerRole, Integer> posts = new EnumMap<>(WorkerRole.class);
     for (WorkerRole role : WorkerRole.values()) {
-      int[] p = d.pfPosts[AtlasData.roleIndex(role)];
+      int[] p = d.pfPosts[AtlasData.ordinal(role)];
       posts.put(role, p[e] - p[i]);
     }
     Map<Sector, Integer> served = new HashMap<>();
@@ -536,7 +536,7 @@ public final class Atlas {
     int i = indexOf(code);
     List<Grid> result = new ArrayList<>();
     for (int g = d.gridFirst[i]; g < d.gridFirst[d.end[i]]; g++) {
-      if (!d.gridKind[g].isSpecial()
+      if (!AtlasData.kind(d.gridKind[g]).isSpecial()
           && !d.targets.accepts(d.divisions[d.gridUnit[g]].kind(), d.households[g])) {
         result.add(gridAt(g));
       }
@@ -771,7 +771,7 @@ public final class Atlas {
     return new Grid(
         d.gridCodes[g],
         d.divisions[d.gridUnit[g]].code(),
-        d.gridKind[g],
+        AtlasData.kind(d.gridKind[g]),
         d.gridName[g],
         d.households[g],
         d.residents[g]);
@@ -781,7 +781,7 @@ public final class Atlas {
     return new Assignment(
         d.workers[d.asgWorker[k]].id(),
         d.gridCodes[d.asgGrid[k]],
-        d.asgRole[k],
+        AtlasData.role(d.asgRole[k]),
         LocalDate.ofEpochDay(d.asgStart[k]),
         d.asgEnd[k] == AtlasData.OPEN_END ? null : LocalDate.ofEpochDay(d.asgEnd[k]));
   }

@@ -42,7 +42,7 @@ final class AtlasData {
   // grids, sorted by (unit, code)
   final GridCode[] gridCodes;
   final int[] gridUnit;
-  final GridKind[] gridKind;
+  final byte[] gridKind; // GridKind ordinals: a primitive array takes no write barriers
   final String[] gridName;
   final int[] households;
   final int[] residents;
@@ -56,7 +56,7 @@ final class AtlasData {
   // assignments, sorted by (grid, start, worker, role, end)
   final int[] asgWorker;
   final int[] asgGrid;
-  final WorkerRole[] asgRole;
+  final byte[] asgRole; // WorkerRole ordinals
   final int[] asgStart;
   final int[] asgEnd;
   final int[] gridAsgFirst;
@@ -158,14 +158,10 @@ final class AtlasData {
     // ---- divisions -------------------------------------------------------------------------
     List<Division> inDivs = b.divisions;
     int nd = inDivs.size();
-    DivisionCode[] inDivCodes = new DivisionCode[nd];
-    for (int i = 0; i < nd; i++) {
-      inDivCodes[i] = inDivs.get(i).code();
-    }
     int[] divFirst = new int[nd];
-    IntIndex<DivisionCode> inDivIndex = new IntIndex<>(inDivCodes, divFirst);
+    IntIndex<DivisionCode> inDivIndex = new IntIndex<>(nd, i -> inDivs.get(i).code(), divFirst);
     for (int i = 0; i < nd; i++) {
-      DivisionCode code = inDivCodes[i];
+      DivisionCode code = inDivs.get(i).code();
       if (divFirst[i] != i) {
         problems.add(
             ProblemKind.DUPLICATE_CODE,
@@ -193,12 +189,8 @@ final class AtlasData {
     // ---- grids -----------------------------------------------------------------------------
     List<Grid> inGrids = b.grids;
     int ng = inGrids.size();
-    GridCode[] inGridCodes = new GridCode[ng];
-    for (int i = 0; i < ng; i++) {
-      inGridCodes[i] = inGrids.get(i).code();
-    }
     int[] gridFirstOf = new int[ng];
-    IntIndex<GridCode> inGridIndex = new IntIndex<>(inGridCodes, gridFirstOf);
+    IntIndex<GridCode> inGridIndex = new IntIndex<>(ng, i -> inGrids.get(i).code(), gridFirstOf);
     int[] gridUnitIn = new int[ng];
     for (int i = 0; i < ng; i++) {
       Grid g = inGrids.get(i);
@@ -246,19 +238,15 @@ final class AtlasData {
     // ---- workers ---------------------------------------------------------------------------
     List<GridWorker> inWorkers = b.workers;
     int nw = inWorkers.size();
-    String[] inWorkerIds = new String[nw];
-    for (int i = 0; i < nw; i++) {
-      inWorkerIds[i] = inWorkers.get(i).id();
-    }
     int[] workerFirstOf = new int[nw];
-    IntIndex<String> inWorkerIndex = new IntIndex<>(inWorkerIds, workerFirstOf);
+    IntIndex<String> inWorkerIndex = new IntIndex<>(nw, i -> inWorkers.get(i).id(), workerFirstOf);
     for (int i = 0; i < nw; i++) {
       if (workerFirstOf[i] != i) {
         problems.add(
             ProblemKind.DUPLICATE_ID,
             "$.workers[" + i + "].id",
             "worker id \""
-                + inWorkerIds[i]
+                + inWorkers.get(i).id()
                 + "\" appears again (first at $.workers["
                 + workerFirstOf[i]
                 + "])");
@@ -305,22 +293,20 @@ final class AtlasData {
     // ---- party organisations ---------------------------------------------------------------
     List<PartyOrganisation> inOrgs = b.partyOrganisations;
     int no = inOrgs.size();
-    String[] inOrgIds = new String[no];
     int[] orgGridStart = new int[no + 1];
     for (int i = 0; i < no; i++) {
-      inOrgIds[i] = inOrgs.get(i).id();
       orgGridStart[i + 1] = orgGridStart[i] + inOrgs.get(i).grids().size();
     }
     int[] orgGridIn = new int[orgGridStart[no]];
     int[] orgFirstOf = new int[no];
-    IntIndex<String> inOrgIndex = new IntIndex<>(inOrgIds, orgFirstOf);
+    IntIndex<String> inOrgIndex = new IntIndex<>(no, i -> inOrgs.get(i).id(), orgFirstOf);
     for (int i = 0; i < no; i++) {
       if (orgFirstOf[i] != i) {
         problems.add(
             ProblemKind.DUPLICATE_ID,
             "$.partyOrganisations[" + i + "].id",
             "party organisation id \""
-                + inOrgIds[i]
+                + inOrgs.get(i).id()
                 + "\" appears again (first at $.partyOrganisations["
                 + orgFirstOf[i]
                 + "])");
@@ -334,7 +320,7 @@ final class AtlasData {
               ProblemKind.UNKNOWN_GRID,
               "$.partyOrganisations[" + i + "].grids[" + g + "]",
               "party organisation \""
-                  + inOrgIds[i]
+                  + inOrgs.get(i).id()
                   + "\" covers grid "
                   + covered.get(g)
                   + ", which is not in the atlas");
@@ -437,7 +423,8 @@ final class AtlasData {
       divisions[k] = inDivs.get(divOrder[k]);
       divFinal[divOrder[k]] = k;
     }
-    this.divisionIndex = inDivIndex.remap(divFinal);
+    Division[] divs = this.divisions;
+    this.divisionIndex = inDivIndex.remap(divFinal, k -> divs[k].code());
     this.parent = new int[nd];
     this.end = new int[nd];
     int[] stack = new int[8];
@@ -462,10 +449,13 @@ final class AtlasData {
     this.gridFirst = new int[nd + 1];
     int[] order =
         bucketSort(
-            ng, gridFirst, i -> unitOfInput[i], (x, y) -> inGridCodes[x].compareTo(inGridCodes[y]));
+            ng,
+            gridFirst,
+            i -> unitOfInput[i],
+            (x, y) -> inGrids.get(x).code().compareTo(inGrids.get(y).code()));
     this.gridCodes = new GridCode[ng];
     this.gridUnit = new int[ng];
-    this.gridKind = new GridKind[ng];
+    this.gridKind = new byte[ng];
     this.gridName = new String[ng];
     this.households = new int[ng];
     this.residents = new int[ng];
@@ -475,12 +465,13 @@ final class AtlasData {
       finalPos[order[k]] = k;
       gridCodes[k] = g.code();
       gridUnit[k] = unitOfInput[order[k]];
-      gridKind[k] = g.kind();
+      gridKind[k] = ordinal(g.kind());
       gridName[k] = g.name();
       households[k] = g.households();
       residents[k] = g.residents();
     }
-    this.gridIndex = inGridIndex.remap(finalPos);
+    GridCode[] codes = this.gridCodes;
+    this.gridIndex = inGridIndex.remap(finalPos, k -> codes[k]);
 
     // ---- workers and assignments -----------------------------------------------------------
     int[] workerOrder = sortedOrder(inWorkers, Comparator.comparing(GridWorker::id));
@@ -490,7 +481,8 @@ final class AtlasData {
       workers[k] = inWorkers.get(workerOrder[k]);
       workerFinal[workerOrder[k]] = k;
     }
-    this.workerIndex = inWorkerIndex.remap(workerFinal);
+    GridWorker[] ws = this.workers;
+    this.workerIndex = inWorkerIndex.remap(workerFinal, k -> ws[k].id());
     Assignment[] asg = inAsg.toArray(new Assignment[0]);
     this.gridAsgFirst = new int[ng + 1];
     int[] asgOrder =
@@ -510,7 +502,7 @@ final class AtlasData {
             });
     this.asgWorker = new int[na];
     this.asgGrid = new int[na];
-    this.asgRole = new WorkerRole[na];
+    this.asgRole = new byte[na];
     this.asgStart = new int[na];
     this.asgEnd = new int[na];
     for (int k = 0; k < na; k++) {
@@ -518,7 +510,7 @@ final class AtlasData {
       Assignment a = asg[in];
       asgWorker[k] = workerFinal[asgWorkerIn[in]];
       asgGrid[k] = finalPos[asgGridIn[in]];
-      asgRole[k] = a.role();
+      asgRole[k] = ordinal(a.role());
       asgStart[k] = Math.toIntExact(a.start().toEpochDay());
       asgEnd[k] = endDay(a.end());
     }
@@ -534,7 +526,8 @@ final class AtlasData {
       orgs[k] = inOrgs.get(orgOrder[k]);
       orgFinal[orgOrder[k]] = k;
     }
-    this.orgIndex = inOrgIndex.remap(orgFinal);
+    PartyOrganisation[] os = this.orgs;
+    this.orgIndex = inOrgIndex.remap(orgFinal, k -> os[k].id());
     int links = orgGridIn.length;
     int[] linkOrg = new int[links];
     int[] linkGrid = new int[links];
@@ -617,11 +610,11 @@ final class AtlasData {
     int asOfDay = Math.toIntExact(asOf.toEpochDay());
     for (int g = 0; g < ng; g++) {
       int u = gridUnit[g] + 1;
-      special[u] += gridKind[g].isSpecial() ? 1 : 0;
+      special[u] += kind(gridKind[g]).isSpecial() ? 1 : 0;
       covered[u] += gridOrgFirst[g + 1] > gridOrgFirst[g] ? 1 : 0;
       hh[u] += households[g];
       res[u] += residents[g];
-      if (!gridKind[g].isSpecial()
+      if (!kind(gridKind[g]).isSpecial()
           && !targets.accepts(divisions[gridUnit[g]].kind(), households[g])) {
         offTarget[u]++;
       }
@@ -631,7 +624,7 @@ final class AtlasData {
     }
     for (int k = 0; k < na; k++) {
       if (asgStart[k] <= asOfDay && asOfDay <= asgEnd[k]) {
-        posts[roleIndex(asgRole[k])][gridUnit[asgGrid[k]] + 1]++;
+        posts[asgRole[k]][gridUnit[asgGrid[k]] + 1]++;
       }
     }
     int[] orgCount = new int[nd + 1];
@@ -887,9 +880,19 @@ final class AtlasData {
     }
   }
 
-  @SuppressWarnings("EnumOrdinal") // a dense index into per-role arrays
-  static int roleIndex(WorkerRole role) {
-    return role.ordinal();
+  private static final GridKind[] KINDS = GridKind.values();
+
+  @SuppressWarnings("EnumOrdinal") // a dense index into per-role arrays and a byte column
+  static byte ordinal(Enum<?> value) {
+    return (byte) value.ordinal();
+  }
+
+  static GridKind kind(byte ordinal) {
+    return KINDS[ordinal];
+  }
+
+  static WorkerRole role(byte ordinal) {
+    return ROLES[ordinal];
   }
 
   /** Collects problems in input order and throws them together. */

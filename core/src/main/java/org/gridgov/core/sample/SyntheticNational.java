@@ -86,11 +86,11 @@ public final class SyntheticNational {
     String[] workerNames = workerNames();
     GridCodeScheme scheme = GridCodeScheme.standard();
     LocalDate since = LocalDate.of(2023, 1, 1);
-    int[] citiesPer = split(cities, PROVINCES.length, r);
-    int[] countiesPer = split(counties, cities, r);
-    int[] townsPer = split(towns, counties, r);
-    int[] unitsPer = split(units, towns, r);
-    int[] gridsPer = split(grids, units, r);
+    int[] citiesPer = Shares.split(cities, PROVINCES.length, () -> 0.5 + r.nextDouble());
+    int[] countiesPer = Shares.split(counties, cities, () -> 0.5 + r.nextDouble());
+    int[] townsPer = Shares.split(towns, counties, () -> 0.5 + r.nextDouble());
+    int[] unitsPer = Shares.split(units, towns, () -> 0.5 + r.nextDouble());
+    int[] gridsPer = Shares.split(grids, units, () -> 0.5 + r.nextDouble());
     int city = 0;
     int county = 0;
     int town = 0;
@@ -152,34 +152,6 @@ public final class SyntheticNational {
       }
     }
     return b;
-  }
-
-  /** {@code total} split into {@code n} parts of at least 1, summing exactly. */
-  private static int[] split(int total, int n, SplittableRandom r) {
-    checkArgument(total >= n, "cannot split %s into %s non-empty parts", total, n);
-    int[] parts = new int[n];
-    long assigned = 0;
-    double[] w = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      w[i] = 0.5 + r.nextDouble();
-      sum += w[i];
-    }
-    for (int i = 0; i < n; i++) {
-      parts[i] = Math.max(1, (int) (total * w[i] / sum));
-      assigned += parts[i];
-    }
-    for (int i = 0; assigned < total; i = (i + 1) % n) {
-      parts[i]++;
-      assigned++;
-    }
-    for (int i = 0; assigned > total; i = (i + 1) % n) {
-      if (parts[i] > 1) {
-        parts[i]--;
-        assigned--;
-      }
-    }
-    return parts;
   }
 
   /** "n" and 9 digits, so that ids sort in the order they are made. */

@@ -220,7 +220,8 @@ public final class YingkouSample {
         ruralParents.add(town);
       }
     }
-    int[] villagesPer = spread(VILLAGES, ruralParents.size(), r);
+    int[] villagesPer =
+        Shares.split(VILLAGES, ruralParents.size(), () -> 0.6 + 0.8 * r.nextDouble());
     for (int t = 0; t < ruralParents.size(); t++) {
       Division parent = ruralParents.get(t);
       for (int v = 0; v < villagesPer[t]; v++) {
@@ -370,7 +371,7 @@ public final class YingkouSample {
 
   /** Grids for units, {@code total} in all, around {@code target} households each. */
   private static List<Grid> grids(List<Division> units, int total, int target, Random r) {
-    int[] per = spread(total, units.size(), r);
+    int[] per = Shares.split(total, units.size(), () -> 0.6 + 0.8 * r.nextDouble());
     List<Grid> grids = new ArrayList<>(total);
     GridCodeScheme scheme = GridCodeScheme.standard();
     for (int u = 0; u < units.size(); u++) {
@@ -394,33 +395,6 @@ public final class YingkouSample {
       }
     }
     return grids;
-  }
-
-  /** {@code total} split into {@code n} positive parts of random size, summing exactly. */
-  static int[] spread(int total, int n, Random r) {
-    double[] weights = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      weights[i] = 0.6 + 0.8 * r.nextDouble();
-      sum += weights[i];
-    }
-    int[] parts = new int[n];
-    int assigned = 0;
-    for (int i = 0; i < n; i++) {
-      parts[i] = Math.max(1, (int) Math.floor(total * weights[i] / sum));
-      assigned += parts[i];
-    }
-    for (int i = 0; assigned < total; i = (i + 1) % n) {
-      parts[i]++;
-      assigned++;
-    }
-    for (int i = 0; assigned > total; i = (i + 1) % n) {
-      if (parts[i] > 1) {
-        parts[i]--;
-        assigned--;
-      }
-    }
-    return parts;
   }
 
   /** {@code k} distinct indexes of 0..n-1, in increasing order. */
