@@ -37,7 +37,7 @@ final class AtlasData {
   final Division[] divisions;
   final int[] parent;
   final int[] end;
-  final IntIndex<DivisionCode> divisionIndex;
+  final LongIndex divisionIndex;
 
   // grids, sorted by (unit, code)
   final GridCode[] gridCodes;
@@ -159,7 +159,7 @@ final class AtlasData {
     List<Division> inDivs = b.divisions;
     int nd = inDivs.size();
     int[] divFirst = new int[nd];
-    IntIndex<DivisionCode> inDivIndex = new IntIndex<>(nd, i -> inDivs.get(i).code(), divFirst);
+    LongIndex inDivIndex = new LongIndex(nd, i -> inDivs.get(i).code().toTwelveDigits(), divFirst);
     for (int i = 0; i < nd; i++) {
       DivisionCode code = inDivs.get(i).code();
       if (divFirst[i] != i) {
@@ -423,8 +423,7 @@ final class AtlasData {
       divisions[k] = inDivs.get(divOrder[k]);
       divFinal[divOrder[k]] = k;
     }
-    Division[] divs = this.divisions;
-    this.divisionIndex = inDivIndex.remap(divFinal, k -> divs[k].code());
+    this.divisionIndex = inDivIndex.remap(divFinal);
     this.parent = new int[nd];
     this.end = new int[nd];
     int[] stack = new int[8];

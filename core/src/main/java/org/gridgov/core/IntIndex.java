@@ -62,11 +62,6 @@ final class IntIndex<K> {
     }
   }
 
-  /** Indexes {@code values[i] -> i}. */
-  static <K> IntIndex<K> of(K[] values) {
-    return new IntIndex<>(values.length, i -> values[i], null);
-  }
-
   private static int spread(int h) {
     int x = h * 0x9E3779B9;
     return x ^ (x >>> 15);
