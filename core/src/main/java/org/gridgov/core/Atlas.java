@@ -9,8 +9,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -497,15 +495,21 @@ public final class Atlas {
   public RollUp rollUp(DivisionCode code) {
     int i = indexOf(code);
     int e = d.end[i];
-    Map<WorkerRole, Integer> posts = new EnumMap<>(WorkerRole.class);
-    for (WorkerRole role : WorkerRole.values()) {
-      int[] p = d.pfPosts[AtlasData.ordinal(role)];
-      posts.put(role, p[e] - p[i]);
+    // Immutable maps built once: RollUp's Map.copyOf then keeps them as they are.
+    WorkerRole[] roles = WorkerRole.values();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map.Entry<WorkerRole, Integer>[] postEntries = new Map.Entry[roles.length];
+    for (WorkerRole role : roles) {
+      int r = AtlasData.ordinal(role);
+      postEntries[r] = Map.entry(role, d.pfPosts[r][e] - d.pfPosts[r][i]);
     }
-    Map<Sector, Integer> served = new HashMap<>();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map.Entry<Sector, Integer>[] servedEntries = new Map.Entry[d.sectors.length];
     for (int s = 0; s < d.sectors.length; s++) {
-      served.put(d.sectors[s], d.pfServed[s][e] - d.pfServed[s][i]);
+      servedEntries[s] = Map.entry(d.sectors[s], d.pfServed[s][e] - d.pfServed[s][i]);
     }
+    Map<WorkerRole, Integer> posts = Map.ofEntries(postEntries);
+    Map<Sector, Integer> served = Map.ofEntries(servedEntries);
     return new RollUp(
         code,
         d.pfTowns[e] - d.pfTowns[i],

@@ -522,11 +522,7 @@ final class AtlasChanges {
   }
 
   private List<GridCode> allocate(DivisionCode unit, int count) {
-    List<GridCode> live = new ArrayList<>();
-    for (GridCode c : grids.keySet()) {
-      live.add(c);
-    }
-    return GridCodes.allocate(config.scheme, unit, live, retiredGrids.keySet(), count);
+    return GridCodes.allocate(config.scheme, unit, grids.keySet(), retiredGrids.keySet(), count);
   }
 
   private static List<GridCode> replace(List<GridCode> list, GridCode old, List<GridCode> with) {

@@ -64,21 +64,12 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    if (innermostExpanded()) {
-      newLine(g, depth);
-    } else {
-      g.writeRaw(' ');
-    }
+    separator(g);
   }
 
   @Override
   public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-    if (innermostExpanded() && entries > 0) {
-      newLine(g, depth - 1);
-    }
-    depth--;
-    g.writeRaw('}');
+    end(g, entries, '}');
   }
 
   @Override
@@ -96,6 +87,16 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+    separator(g);
+  }
+
+  @Override
+  public void writeEndArray(JsonGenerator g, int values) throws IOException {
+    end(g, values, ']');
+  }
+
+  /** Between two members: a new line in an expanded container, a space in a compact one. */
+  private void separator(JsonGenerator g) throws IOException {
     g.writeRaw(',');
     if (innermostExpanded()) {
       newLine(g, depth);
@@ -104,12 +105,12 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
     }
   }
 
-  @Override
-  public void writeEndArray(JsonGenerator g, int values) throws IOException {
-    if (innermostExpanded() && values > 0) {
+  /** Closes a container; a non-empty expanded one ends on a line of its own. */
+  private void end(JsonGenerator g, int members, char closer) throws IOException {
+    if (innermostExpanded() && members > 0) {
       newLine(g, depth - 1);
     }
     depth--;
-    g.writeRaw(']');
+    g.writeRaw(closer);
   }
 }
