@@ -1,7 +1,7 @@
 /**
  * gridgov core: statistical division codes, grids, grid workers, party organisations, sector
  * liaisons and the immutable, validated, indexed {@link org.gridgov.core.Atlas} snapshot, with its
- * JSON form ({@link org.gridgov.core.json.AtlasJson}).
+ * JSON form ({@link org.gridgov.core.io.AtlasJson}).
  */
 module org.gridgov.core {
   requires com.google.common;
@@ -10,6 +10,11 @@ module org.gridgov.core {
   requires static com.google.errorprone.annotations;
 
   exports org.gridgov.core;
-  exports org.gridgov.core.json;
-  exports org.gridgov.core.sample;
+  exports org.gridgov.core.io;
+  exports org.gridgov.core.io.internal to
+      org.gridgov.sla,
+      org.gridgov.scoring;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.gridgov.core.io.GridgovCoreModule;
 }

@@ -3,6 +3,7 @@ module org.gridgov.examples {
   requires org.gridgov.core;
   requires org.gridgov.sla;
   requires org.gridgov.scoring;
+  requires org.gridgov.samples;
   requires info.picocli;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

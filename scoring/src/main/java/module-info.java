@@ -5,4 +5,9 @@ module org.gridgov.scoring {
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
+
+  exports org.gridgov.scoring.io;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.gridgov.scoring.io.GridgovScoringModule;
 }

@@ -9,6 +9,10 @@ module org.gridgov.sla {
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
+  exports org.gridgov.sla;
   exports org.gridgov.sla.calendar;
-  exports org.gridgov.sla.json;
+  exports org.gridgov.sla.io;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.gridgov.sla.io.GridgovSlaModule;
 }

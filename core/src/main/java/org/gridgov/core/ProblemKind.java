@@ -1,7 +1,14 @@
 package org.gridgov.core;
 
-/** What is wrong with one part of an atlas's input; see {@link AtlasProblem}. */
+/**
+ * What kind of problem a {@link Problem} is. One catalogue serves every module, so that a host
+ * handles problems from any reader the same way: the kinds of any input first, then those of the
+ * atlas and its changes, then those of rule sets (policies, rubrics, rounds).
+ */
 public enum ProblemKind {
+  // ---- any input
+  // ---------------------------------------------------------------------------------
+
   /** Input that is not well-formed: JSON syntax, a CSV row with the wrong number of fields. */
   MALFORMED_INPUT,
   /** Input beyond the configured limits of size or nesting. */
@@ -13,11 +20,26 @@ public enum ProblemKind {
    * date, a blank name, an end before a start.
    */
   INVALID_VALUE,
+  /** A reference to something the input does not define (outside the atlas, whose kinds follow). */
+  UNKNOWN_REFERENCE,
+  /** Two entries contradict each other, such as one date listed as a day off and a workday. */
+  CONFLICT,
+  /**
+   * What the input describes exceeds a documented budget of the structure built from it, such as
+   * the intervals × days a working calendar precomputes.
+   */
+  BUDGET_EXCEEDED,
+
+  // ---- the atlas and its changes
+  // -----------------------------------------------------------------
   /** A division or grid code is malformed. */
   MALFORMED_CODE,
   /** A division or grid code occurs twice. */
   DUPLICATE_CODE,
-  /** A worker id or party organisation id occurs twice. */
+  /**
+   * An id that must be unique occurs twice: a worker or party organisation id, and in other inputs
+   * a rubric item, a policy, a candidate or an event id.
+   */
   DUPLICATE_ID,
   /** A division's parent (derived from its code) is not in the atlas. */
   UNKNOWN_PARENT,
@@ -54,5 +76,15 @@ public enum ProblemKind {
   /** A change names something it cannot act on (no such assignment, one grid for a merge). */
   NOT_APPLICABLE,
   /** No free code is left in a unit's sequence or segment range. */
-  CODES_EXHAUSTED
+  CODES_EXHAUSTED,
+
+  // ---- rule sets: policies, rubrics, rounds ----------------------------------------------------
+  /** Parts do not add up to their whole, such as item maxima and their section's maximum. */
+  INCONSISTENT_TOTAL,
+  /** Ranges that must cover a span leave part of it uncovered, such as star bands. */
+  GAP,
+  /** Ranges or rules that must not overlap do, such as star bands or policy rows. */
+  OVERLAP,
+  /** A rule that can never apply, such as a policy row shadowed by an earlier one. */
+  UNREACHABLE
 }

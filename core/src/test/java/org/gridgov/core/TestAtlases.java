@@ -19,6 +19,11 @@ public final class TestAtlases {
     return AtlasFixtures.random(r);
   }
 
+  /** Seeds for random atlases; see {@link AtlasFixtures#seeds()}. */
+  public static org.quicktheories.core.Gen<Long> seeds() {
+    return AtlasFixtures.seeds();
+  }
+
   /** 站前区's real communities with made-up grids and people. */
   public static Atlas.Builder zhanqian() {
     return AtlasFixtures.zhanqian();

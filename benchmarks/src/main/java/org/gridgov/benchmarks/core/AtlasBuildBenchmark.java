@@ -2,7 +2,7 @@ package org.gridgov.benchmarks.core;
 
 import java.util.concurrent.TimeUnit;
 import org.gridgov.core.Atlas;
-import org.gridgov.core.sample.SyntheticNational;
+import org.gridgov.samples.SyntheticNational;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

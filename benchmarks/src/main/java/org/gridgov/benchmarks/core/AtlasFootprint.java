@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 import org.gridgov.core.Atlas;
-import org.gridgov.core.sample.SyntheticNational;
+import org.gridgov.samples.SyntheticNational;
 
 /**
  * Retained heap of a built national atlas: heap in use after a full collection with the atlas

@@ -11,7 +11,7 @@ import org.gridgov.core.Liaison;
 import org.gridgov.core.RollUp;
 import org.gridgov.core.Sector;
 import org.gridgov.core.WhistleRoute;
-import org.gridgov.core.sample.SyntheticNational;
+import org.gridgov.samples.SyntheticNational;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -10,7 +10,7 @@ import org.gridgov.core.LiaisonGap;
 import org.gridgov.core.RollUp;
 import org.gridgov.core.Sector;
 import org.gridgov.core.WhistleRoute;
-import org.gridgov.core.sample.YingkouSample;
+import org.gridgov.samples.YingkouSample;
 
 /** The atlas part of {@code gridgov demo}: 营口's roll-up per district and whistle routing. */
 final class AtlasDemo {

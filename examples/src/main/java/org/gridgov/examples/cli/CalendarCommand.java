@@ -19,7 +19,7 @@ import org.gridgov.sla.calendar.WorkingDayRule;
 import org.gridgov.sla.calendar.WorkingDuration;
 import org.gridgov.sla.calendar.WorkingInstant;
 import org.gridgov.sla.calendar.WorkingStatus;
-import org.gridgov.sla.json.CalendarJson;
+import org.gridgov.sla.io.CalendarJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;

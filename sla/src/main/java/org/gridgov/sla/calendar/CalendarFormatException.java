@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gridgov.sla.SlaException;
 
 /**
  * Thrown when calendar input (a calendar JSON file, holiday-cn files, the bundled table) is

@@ -1,6 +1,7 @@
 package org.gridgov.sla.calendar;
 
 import java.time.LocalDate;
+import org.gridgov.sla.SlaException;
 
 /**
  * Thrown when a calculation needs a date outside the range a calendar can answer for: outside its

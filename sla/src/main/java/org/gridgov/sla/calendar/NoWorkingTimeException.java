@@ -1,5 +1,7 @@
 package org.gridgov.sla.calendar;
 
+import org.gridgov.sla.SlaException;
+
 /**
  * Thrown when a calculation needs working time that the calendar does not have, such as adding an
  * hour in a calendar whose weekly rule is closed every day beyond its last make-up day.
