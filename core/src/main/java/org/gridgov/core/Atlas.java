@@ -68,23 +68,28 @@ public final class Atlas {
    * @return a builder with this atlas's contents in canonical order
    */
   public Builder toBuilder() {
-    Builder b =
-        new Builder()
-            .asOf(d.asOf)
-            .gridCodeScheme(d.scheme)
-            .householdTargets(d.targets)
-            .sectors(sectors())
-            .requiredSectors(requiredSectors());
-    b.divisions.addAll(Arrays.asList(d.divisions));
-    b.grids.addAll(grids());
-    b.workers.addAll(Arrays.asList(d.workers));
-    b.assignments.addAll(assignments());
-    b.partyOrganisations.addAll(Arrays.asList(d.orgs));
-    b.liaisons.addAll(Arrays.asList(d.liaisons));
-    b.contactPoints.addAll(Arrays.asList(d.contactPoints));
-    d.retiredDivisions.forEach((k, v) -> b.retiredDivisions.add(Map.entry(k, v)));
-    d.retiredGrids.forEach((k, v) -> b.retiredGrids.add(Map.entry(k, v)));
-    return b;
+    return new Builder(contents());
+  }
+
+  /** This atlas's contents in canonical order, in fresh lists. O(n). */
+  AtlasContents contents() {
+    AtlasContents c = new AtlasContents();
+    c.asOf = d.asOf;
+    c.scheme = d.scheme;
+    c.targets = d.targets;
+    c.sectors.clear();
+    c.sectors.addAll(sectors());
+    c.requiredSectors.addAll(requiredSectors());
+    c.divisions.addAll(Arrays.asList(d.divisions));
+    c.grids.addAll(grids());
+    c.workers.addAll(Arrays.asList(d.workers));
+    c.assignments.addAll(assignments());
+    c.partyOrganisations.addAll(Arrays.asList(d.orgs));
+    c.liaisons.addAll(Arrays.asList(d.liaisons));
+    c.contactPoints.addAll(Arrays.asList(d.contactPoints));
+    d.retiredDivisions.forEach((k, v) -> c.retiredDivisions.add(Map.entry(k, v)));
+    d.retiredGrids.forEach((k, v) -> c.retiredGrids.add(Map.entry(k, v)));
+    return c;
   }
 
   // ---- configuration ---------------------------------------------------------------------------
@@ -637,7 +642,9 @@ public final class Atlas {
     for (int g = d.gridFirst[u]; g < d.gridFirst[u + 1]; g++) {
       used.add(d.gridCodes[g]);
     }
-    return GridCodes.allocate(d.scheme, unit, used, d.retiredGrids.keySet(), 1).get(0);
+    return GridCodes.allocate(
+            d.scheme, unit, used, d.retiredGrids.keySet(), 1, Location.element("grids"))
+        .get(0);
   }
 
   /**
@@ -787,7 +794,9 @@ public final class Atlas {
         d.gridCodes[d.asgGrid[k]],
         AtlasData.role(d.asgRole[k]),
         LocalDate.ofEpochDay(d.asgStart[k]),
-        d.asgEnd[k] == AtlasData.OPEN_END ? null : LocalDate.ofEpochDay(d.asgEnd[k]));
+        d.asgEnd[k] == AtlasData.OPEN_END
+            ? Optional.empty()
+            : Optional.of(LocalDate.ofEpochDay(d.asgEnd[k])));
   }
 
   /** An immutable random-access list that materialises elements on demand. */
@@ -821,25 +830,19 @@ public final class Atlas {
   /**
    * Collects the contents of an atlas and builds it. Not thread-safe. {@link #build()} validates
    * the whole input and either returns an atlas or throws one {@link InvalidAtlasException} with
-   * every problem, located by JSON path in the order things were added ({@code $.grids[17].unit}).
+   * every problem, located by its {@link ElementLocator}: by default by section and position in the
+   * order things were added ({@code grids[17].unit}).
    */
   public static final class Builder {
-    @Nullable LocalDate asOf;
-    GridCodeScheme scheme = GridCodeScheme.standard();
-    HouseholdTargets targets = HouseholdTargets.DEFAULT;
-    final List<Sector> sectors = new ArrayList<>(Sector.predefined());
-    final List<Sector> requiredSectors = new ArrayList<>();
-    final List<Division> divisions = new ArrayList<>();
-    final List<Grid> grids = new ArrayList<>();
-    final List<GridWorker> workers = new ArrayList<>();
-    final List<Assignment> assignments = new ArrayList<>();
-    final List<PartyOrganisation> partyOrganisations = new ArrayList<>();
-    final List<Liaison> liaisons = new ArrayList<>();
-    final List<ContactPoint> contactPoints = new ArrayList<>();
-    final List<Map.Entry<DivisionCode, List<DivisionCode>>> retiredDivisions = new ArrayList<>();
-    final List<Map.Entry<GridCode, List<GridCode>>> retiredGrids = new ArrayList<>();
+    final AtlasContents contents;
 
-    Builder() {}
+    Builder() {
+      this.contents = new AtlasContents();
+    }
+
+    Builder(AtlasContents contents) {
+      this.contents = contents;
+    }
 
     /**
      * Sets the date the snapshot describes (required).
@@ -849,7 +852,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder asOf(LocalDate date) {
-      this.asOf = checkNotNull(date, "date");
+      contents.asOf = checkNotNull(date, "date");
       return this;
     }
 
@@ -861,7 +864,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder gridCodeScheme(GridCodeScheme value) {
-      this.scheme = checkNotNull(value, "value");
+      contents.scheme = checkNotNull(value, "value");
       return this;
     }
 
@@ -873,7 +876,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder householdTargets(HouseholdTargets value) {
-      this.targets = checkNotNull(value, "value");
+      contents.targets = checkNotNull(value, "value");
       return this;
     }
 
@@ -885,10 +888,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder sectors(Collection<Sector> values) {
-      List<Sector> copy = List.copyOf(values);
-      sectors.clear();
-      sectors.addAll(copy);
-      return this;
+      return replace(contents.sectors, checkNotNull(values, "values"));
     }
 
     /**
@@ -899,22 +899,20 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addSector(Sector value) {
-      sectors.add(checkNotNull(value, "value"));
+      contents.sectors.add(checkNotNull(value, "value"));
       return this;
     }
 
     /**
-     * Sets the sectors every community and village must be able to whistle to.
+     * Sets the sectors every community and village must be able to whistle to. Sectors are matched
+     * to the catalogue by code.
      *
      * @param values sectors of the catalogue
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder requiredSectors(Collection<Sector> values) {
-      List<Sector> copy = List.copyOf(values);
-      requiredSectors.clear();
-      requiredSectors.addAll(copy);
-      return this;
+      return replace(contents.requiredSectors, checkNotNull(values, "values"));
     }
 
     /**
@@ -925,7 +923,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addDivision(Division value) {
-      divisions.add(checkNotNull(value, "value"));
+      contents.divisions.add(checkNotNull(value, "value"));
       return this;
     }
 
@@ -937,7 +935,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addDivisions(Collection<Division> values) {
-      divisions.addAll(List.copyOf(values));
+      contents.divisions.addAll(List.copyOf(checkNotNull(values, "values")));
       return this;
     }
 
@@ -949,7 +947,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addGrid(Grid value) {
-      grids.add(checkNotNull(value, "value"));
+      contents.grids.add(checkNotNull(value, "value"));
       return this;
     }
 
@@ -961,7 +959,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addWorker(GridWorker value) {
-      workers.add(checkNotNull(value, "value"));
+      contents.workers.add(checkNotNull(value, "value"));
       return this;
     }
 
@@ -973,7 +971,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addAssignment(Assignment value) {
-      assignments.add(checkNotNull(value, "value"));
+      contents.assignments.add(checkNotNull(value, "value"));
       return this;
     }
 
@@ -985,19 +983,19 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addPartyOrganisation(PartyOrganisation value) {
-      partyOrganisations.add(checkNotNull(value, "value"));
+      contents.partyOrganisations.add(checkNotNull(value, "value"));
       return this;
     }
 
     /**
-     * Adds a liaison.
+     * Adds a liaison. Its sector is matched to the catalogue by code.
      *
      * @param value the liaison
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder addLiaison(Liaison value) {
-      liaisons.add(checkNotNull(value, "value"));
+      contents.liaisons.add(checkNotNull(value, "value"));
       return this;
     }
 
@@ -1009,7 +1007,7 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder addContactPoint(ContactPoint value) {
-      contactPoints.add(checkNotNull(value, "value"));
+      contents.contactPoints.add(checkNotNull(value, "value"));
       return this;
     }
 
@@ -1022,7 +1020,9 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder retireDivision(DivisionCode code, List<DivisionCode> successors) {
-      retiredDivisions.add(Map.entry(checkNotNull(code, "code"), List.copyOf(successors)));
+      contents.retiredDivisions.add(
+          Map.entry(
+              checkNotNull(code, "code"), List.copyOf(checkNotNull(successors, "successors"))));
       return this;
     }
 
@@ -1035,19 +1035,68 @@ public final class Atlas {
      */
     @CanIgnoreReturnValue
     public Builder retireGrid(GridCode code, List<GridCode> successors) {
-      retiredGrids.add(Map.entry(checkNotNull(code, "code"), List.copyOf(successors)));
+      contents.retiredGrids.add(
+          Map.entry(
+              checkNotNull(code, "code"), List.copyOf(checkNotNull(successors, "successors"))));
       return this;
     }
 
     /**
+     * Locates the problems {@link #build()} finds through a locator, such as a reader's that knows
+     * where in its input each element came from; the default locates by position in the order added
+     * ({@code grids[17]}).
+     *
+     * @param locator the locator
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder locatedBy(ElementLocator locator) {
+      contents.locator = checkNotNull(locator, "locator");
+      return this;
+    }
+
+    /**
+     * Sets how many problems {@link #build()} collects before it only counts the rest; the default
+     * is {@value org.gridgov.core.io.ReadLimits#DEFAULT_MAX_PROBLEMS}.
+     *
+     * @param limit problems kept, at least 1
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder maxProblems(int limit) {
+      checkArgument(limit >= 1, "the problem limit must be >= 1, got %s", limit);
+      contents.maxProblems = limit;
+      return this;
+    }
+
+    private Builder replace(List<Sector> list, Collection<Sector> values) {
+      List<Sector> copy = List.copyOf(values);
+      list.clear();
+      list.addAll(copy);
+      return this;
+    }
+
+    /**
+     * Validates everything without building: the problems {@link #build()} would report, in
+     * canonical order and up to the cap, without those its locator {@linkplain
+     * ElementLocator#isExcused excuses}.
+     *
+     * @return the problems; empty if the contents are valid
+     */
+    public List<Problem> check() {
+      return AtlasValidation.check(contents);
+    }
+
+    /**
      * Validates everything and builds the atlas. O(n) apart from sorting input that is out of
-     * order.
+     * order. The builder can be built again, and changed between builds.
      *
      * @return the atlas
-     * @throws InvalidAtlasException listing every problem, if the input is invalid
+     * @throws InvalidAtlasException listing every problem (sorted in {@linkplain
+     *     AtlasSection#locationOrder() canonical order}), if the input is invalid
      */
     public Atlas build() {
-      return new Atlas(AtlasData.assemble(this));
+      return new Atlas(AtlasData.assemble(contents));
     }
   }
 }

@@ -371,7 +371,7 @@ public sealed interface AtlasChange
      */
     public GridPart {
       checkNotNull(name, "name");
-      checkArgument(!name.isBlank(), "grid part name must not be blank");
+      Texts.checkName(name, "grid part name");
       checkArgument(households >= 0, "households must be >= 0, got %s", households);
       checkArgument(residents >= 0, "residents must be >= 0, got %s", residents);
     }
@@ -426,7 +426,7 @@ public sealed interface AtlasChange
       checkNotNull(name, "name");
       checkArgument(grids.size() >= 2, "a merge needs at least two grids, got %s", grids);
       checkArgument(grids.stream().distinct().count() == grids.size(), "grids repeat: %s", grids);
-      checkArgument(!name.isBlank(), "merged grid name must not be blank");
+      Texts.checkName(name, "merged grid name");
     }
 
     @Override

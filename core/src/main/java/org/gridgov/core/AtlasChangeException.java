@@ -1,20 +1,15 @@
 package org.gridgov.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.List;
 
 /**
  * Thrown when a change to an atlas is refused: a move into the unit's own subtree, a split that
  * does not add up, a removal of something still referred to, or a result that would be invalid. The
  * atlas the change was applied to is unchanged (atlases are immutable); the exception lists every
- * problem.
+ * problem, each located at the change that caused it ({@code changes[2]}, {@link Location.Change}).
  */
-public final class AtlasChangeException extends GridGovException {
+public final class AtlasChangeException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
-
-  @SuppressWarnings("serial") // an immutable List.copyOf list of records
-  private final List<AtlasProblem> problems;
 
   /**
    * Creates the exception.
@@ -22,18 +17,18 @@ public final class AtlasChangeException extends GridGovException {
    * @param problems every problem found; not empty
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public AtlasChangeException(List<AtlasProblem> problems) {
-    super(InvalidAtlasException.describe("change refused", problems));
-    checkArgument(!problems.isEmpty(), "a refused change has at least one problem");
-    this.problems = List.copyOf(problems);
+  public AtlasChangeException(List<Problem> problems) {
+    this(problems, 0);
   }
 
   /**
-   * Every problem found.
+   * Creates the exception for problems beyond a cap.
    *
-   * @return the problems; never empty
+   * @param problems the problems kept; not empty
+   * @param omittedProblems how many more were found
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public List<AtlasProblem> problems() {
-    return problems;
+  public AtlasChangeException(List<Problem> problems, long omittedProblems) {
+    super("change refused", problems, omittedProblems);
   }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Applies {@link AtlasChange}s to a mutable draft of an atlas and builds the result. A refused
@@ -25,28 +25,29 @@ final class AtlasChanges {
   private final LinkedHashMap<DivisionCode, List<DivisionCode>> retiredDivisions =
       new LinkedHashMap<>();
   private final LinkedHashMap<GridCode, List<GridCode>> retiredGrids = new LinkedHashMap<>();
-  private final List<AtlasProblem> problems = new ArrayList<>();
-  private String path = "changes";
+  private final List<Problem> problems = new ArrayList<>();
+  private int current;
 
   private AtlasChanges(Atlas atlas) {
     this.config = atlas.toBuilder();
-    for (Division d : config.divisions) {
+    AtlasContents in = config.contents;
+    for (Division d : in.divisions) {
       divisions.put(d.code(), d);
     }
-    for (Grid g : config.grids) {
+    for (Grid g : in.grids) {
       grids.put(g.code(), g);
     }
-    for (GridWorker w : config.workers) {
+    for (GridWorker w : in.workers) {
       workers.put(w.id(), w);
     }
-    for (PartyOrganisation o : config.partyOrganisations) {
+    for (PartyOrganisation o : in.partyOrganisations) {
       orgs.put(o.id(), o);
     }
-    this.assignments = new ArrayList<>(config.assignments);
-    this.liaisons = new ArrayList<>(config.liaisons);
-    this.contacts = new ArrayList<>(config.contactPoints);
-    config.retiredDivisions.forEach(e -> retiredDivisions.put(e.getKey(), e.getValue()));
-    config.retiredGrids.forEach(e -> retiredGrids.put(e.getKey(), e.getValue()));
+    this.assignments = new ArrayList<>(in.assignments);
+    this.liaisons = new ArrayList<>(in.liaisons);
+    this.contacts = new ArrayList<>(in.contactPoints);
+    in.retiredDivisions.forEach(e -> retiredDivisions.put(e.getKey(), e.getValue()));
+    in.retiredGrids.forEach(e -> retiredGrids.put(e.getKey(), e.getValue()));
   }
 
   static Atlas apply(Atlas atlas, List<AtlasChange> changes) {
@@ -55,7 +56,7 @@ final class AtlasChanges {
     }
     AtlasChanges draft = new AtlasChanges(atlas);
     for (int i = 0; i < changes.size(); i++) {
-      draft.path = "changes[" + i + "]";
+      draft.current = i;
       draft.applyOne(changes.get(i));
       if (!draft.problems.isEmpty()) {
         throw new AtlasChangeException(draft.problems);
@@ -69,23 +70,25 @@ final class AtlasChanges {
   }
 
   private Atlas build() {
+    AtlasContents in = config.contents;
     Atlas.Builder b =
         Atlas.builder()
-            .gridCodeScheme(config.scheme)
-            .householdTargets(config.targets)
-            .sectors(config.sectors)
-            .requiredSectors(config.requiredSectors);
-    LocalDate asOf = config.asOf;
+            .gridCodeScheme(in.scheme)
+            .householdTargets(in.targets)
+            .sectors(in.sectors)
+            .requiredSectors(in.requiredSectors);
+    LocalDate asOf = in.asOf;
     if (asOf != null) {
       b.asOf(asOf);
     }
-    b.divisions.addAll(divisions.values());
-    b.grids.addAll(grids.values());
-    b.workers.addAll(workers.values());
-    b.assignments.addAll(assignments);
-    b.partyOrganisations.addAll(orgs.values());
-    b.liaisons.addAll(liaisons);
-    b.contactPoints.addAll(contacts);
+    AtlasContents out = b.contents;
+    out.divisions.addAll(divisions.values());
+    out.grids.addAll(grids.values());
+    out.workers.addAll(workers.values());
+    out.assignments.addAll(assignments);
+    out.partyOrganisations.addAll(orgs.values());
+    out.liaisons.addAll(liaisons);
+    out.contactPoints.addAll(contacts);
     retiredDivisions.forEach(b::retireDivision);
     retiredGrids.forEach(b::retireGrid);
     return b.build();
@@ -124,7 +127,7 @@ final class AtlasChanges {
   }
 
   private void refuse(ProblemKind kind, String message) {
-    problems.add(new AtlasProblem(kind, path, message));
+    problems.add(Problem.of(kind, Location.change(current), message));
   }
 
   // ---- divisions -------------------------------------------------------------------------------
@@ -230,7 +233,11 @@ final class AtlasChanges {
     }
     DivisionCode moved =
         GridCodes.allocateDivision(
-            newParent, unit.kind(), divisions.keySet(), retiredDivisions.keySet());
+            newParent,
+            unit.kind(),
+            divisions.keySet(),
+            retiredDivisions.keySet(),
+            Location.change(current));
     long delta = moved.toTwelveDigits() - unit.toTwelveDigits();
     Map<DivisionCode, DivisionCode> recoded = new LinkedHashMap<>();
     for (DivisionCode c : List.copyOf(divisions.tailMap(unit, true).keySet())) {
@@ -250,8 +257,8 @@ final class AtlasChanges {
     for (Grid g : List.copyOf(grids.values())) {
       DivisionCode newUnit = recoded.get(g.unit());
       if (newUnit != null) {
-        int seq = config.scheme.sequenceOf(g.code(), g.unit()).orElseThrow();
-        movedGrids.put(g.code(), g.withCode(config.scheme.codeFor(newUnit, seq), newUnit));
+        int seq = config.contents.scheme.sequenceOf(g.code(), g.unit()).orElseThrow();
+        movedGrids.put(g.code(), g.withCode(config.contents.scheme.codeFor(newUnit, seq), newUnit));
       }
     }
     replaceGrids(movedGrids);
@@ -314,7 +321,7 @@ final class AtlasChanges {
         .filter(o -> o.grids().contains(code))
         .forEach(o -> refs.add("party organisation \"" + o.id() + "\""));
     contacts.stream()
-        .filter(c -> code.equals(c.grid()))
+        .filter(c -> c.grid().filter(code::equals).isPresent())
         .forEach(c -> refs.add("the contact point of \"" + c.leaderName() + "\""));
     if (!refs.isEmpty()) {
       refuse(
@@ -388,7 +395,7 @@ final class AtlasChanges {
     contacts =
         new ArrayList<>(
             contacts.stream()
-                .map(c -> code.equals(c.grid()) ? c.withPlace(c.unit(), first) : c)
+                .map(c -> c.grid().filter(code::equals).isPresent() ? c.withGrid(first) : c)
                 .toList());
     orgs.replaceAll(
         (id, o) -> o.grids().contains(code) ? o.withGrids(replace(o.grids(), code, codes)) : o);
@@ -457,7 +464,9 @@ final class AtlasChanges {
             contacts.stream()
                 .map(
                     c ->
-                        c.grid() != null && codes.contains(c.grid()) ? c.withPlace(unit, fresh) : c)
+                        c.grid().filter(codes::contains).isPresent()
+                            ? c.withPlace(unit, Optional.of(fresh))
+                            : c)
                 .toList());
     orgs.replaceAll(
         (id, o) -> {
@@ -500,9 +509,8 @@ final class AtlasChanges {
             contacts.stream()
                 .map(
                     c -> {
-                      GridCode cg = c.grid();
-                      Grid g = cg == null ? null : moved.get(cg);
-                      return g == null ? c : c.withPlace(g.unit(), g.code());
+                      Grid g = c.grid().map(moved::get).orElse(null);
+                      return g == null ? c : c.withPlace(g.unit(), Optional.of(g.code()));
                     })
                 .toList());
     orgs.replaceAll(
@@ -522,7 +530,13 @@ final class AtlasChanges {
   }
 
   private List<GridCode> allocate(DivisionCode unit, int count) {
-    return GridCodes.allocate(config.scheme, unit, grids.keySet(), retiredGrids.keySet(), count);
+    return GridCodes.allocate(
+        config.contents.scheme,
+        unit,
+        grids.keySet(),
+        retiredGrids.keySet(),
+        count,
+        Location.change(current));
   }
 
   private static List<GridCode> replace(List<GridCode> list, GridCode old, List<GridCode> with) {
@@ -557,11 +571,11 @@ final class AtlasChanges {
     List<Assignment> result = new ArrayList<>(assignments.size() + 1);
     boolean any = false;
     for (Assignment a : assignments) {
-      @Nullable LocalDate end = a.end();
+      Optional<LocalDate> end = a.end();
       boolean concerned =
           a.workerId().equals(workerId)
               && a.grid().equals(from)
-              && (end == null || !end.isBefore(effective));
+              && (end.isEmpty() || !end.get().isBefore(effective));
       if (!concerned) {
         result.add(a);
         continue;
@@ -570,7 +584,7 @@ final class AtlasChanges {
       if (!a.start().isBefore(effective)) {
         result.add(a.withGrid(to));
       } else {
-        result.add(a.withDates(a.start(), effective.minusDays(1)));
+        result.add(a.withDates(a.start(), Optional.of(effective.minusDays(1))));
         result.add(new Assignment(workerId, to, a.role(), effective, end));
       }
     }

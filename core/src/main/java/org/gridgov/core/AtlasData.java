@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The validated, indexed arrays behind an {@link Atlas}. Assembly validates the builder's input in
@@ -21,8 +18,6 @@ import java.util.Set;
  */
 final class AtlasData {
   static final int OPEN_END = Integer.MAX_VALUE;
-  static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
-  static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
   private static final WorkerRole[] ROLES = WorkerRole.values();
 
   // configuration
@@ -93,327 +88,38 @@ final class AtlasData {
   final int[][] pfPosts;
   final int[][] pfServed;
 
-  private AtlasData(Atlas.Builder b, Problems problems) {
-    // ---- configuration -------------------------------------------------------------------
-    LocalDate givenAsOf = b.asOf;
-    if (givenAsOf == null) {
-      problems.add(
-          ProblemKind.MISSING_FIELD, "$.asOf", "the as-of date of the snapshot is required");
-    }
+  /** Lays out validated contents. O(n) apart from sorting input that is out of order. */
+  private AtlasData(AtlasValidation v) {
+    AtlasContents b = v.c;
+    this.asOf = Objects.requireNonNull(v.asOf);
     this.scheme = b.scheme;
     this.targets = b.targets;
-    List<Sector> sectorList = new ArrayList<>();
-    Map<String, Integer> sectorIdx = new HashMap<>();
-    for (int i = 0; i < b.sectors.size(); i++) {
-      Sector s = b.sectors.get(i);
-      Integer first = sectorIdx.get(s.code());
-      if (first != null) {
-        problems.add(
-            ProblemKind.DUPLICATE_CODE,
-            "$.sectors[" + i + "].code",
-            "sector code \"" + s.code() + "\" appears again (first at $.sectors[" + first + "])");
-      } else {
-        sectorIdx.put(s.code(), sectorList.size());
-        sectorList.add(s);
-      }
-    }
-    this.sectors = sectorList.toArray(new Sector[0]);
-    this.sectorIndex = Map.copyOf(sectorIdx);
-    this.required = new boolean[sectors.length];
-    for (int i = 0; i < b.requiredSectors.size(); i++) {
-      Sector s = b.requiredSectors.get(i);
-      int si = sectorOf(s);
-      if (si < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_SECTOR,
-            "$.requiredSectors[" + i + "]",
-            "required sector " + describe(s) + " is not in the sector catalogue");
-      } else {
-        required[si] = true;
-      }
-    }
-
-    // ---- lineage ---------------------------------------------------------------------------
-    Map<DivisionCode, List<DivisionCode>> retiredDiv = new LinkedHashMap<>();
-    for (int i = 0; i < b.retiredDivisions.size(); i++) {
-      Map.Entry<DivisionCode, List<DivisionCode>> e = b.retiredDivisions.get(i);
-      if (retiredDiv.putIfAbsent(e.getKey(), List.copyOf(e.getValue())) != null) {
-        problems.add(
-            ProblemKind.DUPLICATE_CODE,
-            "$.retiredDivisions[" + i + "].code",
-            "division code " + e.getKey() + " is retired twice");
-      }
-    }
-    Map<GridCode, List<GridCode>> retiredGrid = new LinkedHashMap<>();
-    for (int i = 0; i < b.retiredGrids.size(); i++) {
-      Map.Entry<GridCode, List<GridCode>> e = b.retiredGrids.get(i);
-      if (retiredGrid.putIfAbsent(e.getKey(), List.copyOf(e.getValue())) != null) {
-        problems.add(
-            ProblemKind.DUPLICATE_CODE,
-            "$.retiredGrids[" + i + "].code",
-            "grid code " + e.getKey() + " is retired twice");
-      }
-    }
-
-    // ---- divisions -------------------------------------------------------------------------
+    this.sectors = v.sectors;
+    this.sectorIndex = v.sectorIndex;
+    this.required = v.required;
+    this.retiredDivisions = sortedCopy(v.retiredDivisions);
+    this.retiredGrids = sortedCopy(v.retiredGrids);
     List<Division> inDivs = b.divisions;
     int nd = inDivs.size();
-    int[] divFirst = new int[nd];
-    LongIndex inDivIndex = new LongIndex(nd, i -> inDivs.get(i).code().toTwelveDigits(), divFirst);
-    for (int i = 0; i < nd; i++) {
-      DivisionCode code = inDivs.get(i).code();
-      if (divFirst[i] != i) {
-        problems.add(
-            ProblemKind.DUPLICATE_CODE,
-            "$.divisions[" + i + "].code",
-            "division code " + code + " appears again (first at $.divisions[" + divFirst[i] + "])");
-        continue;
-      }
-      if (retiredDiv.containsKey(code)) {
-        problems.add(
-            ProblemKind.RETIRED_CODE_IN_USE,
-            "$.divisions[" + i + "].code",
-            "division code " + code + " was retired and may not be used again");
-      }
-      Optional<DivisionCode> p = code.parent();
-      if (p.isPresent() && inDivIndex.get(p.get()) < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_PARENT,
-            "$.divisions[" + i + "].code",
-            "the parent " + p.get() + " of division " + code + " is not in the atlas");
-      }
-    }
-    checkLineageTargets(
-        b.retiredDivisions, retiredDiv, "retiredDivisions", c -> inDivIndex.get(c) >= 0, problems);
-
-    // ---- grids -----------------------------------------------------------------------------
+    LongIndex inDivIndex = v.divisionIndex;
     List<Grid> inGrids = b.grids;
     int ng = inGrids.size();
-    int[] gridFirstOf = new int[ng];
-    IntIndex<GridCode> inGridIndex = new IntIndex<>(ng, i -> inGrids.get(i).code(), gridFirstOf);
-    int[] gridUnitIn = new int[ng];
-    for (int i = 0; i < ng; i++) {
-      Grid g = inGrids.get(i);
-      if (gridFirstOf[i] != i) {
-        problems.add(
-            ProblemKind.DUPLICATE_CODE,
-            "$.grids[" + i + "].code",
-            "grid code " + g.code() + " appears again (first at $.grids[" + gridFirstOf[i] + "])");
-      }
-      if (!retiredGrid.isEmpty() && retiredGrid.containsKey(g.code())) {
-        problems.add(
-            ProblemKind.RETIRED_CODE_IN_USE,
-            "$.grids[" + i + "].code",
-            "grid code " + g.code() + " was retired and may not be used again");
-      }
-      gridUnitIn[i] = inDivIndex.get(g.unit());
-      if (g.unit().level() != DivisionLevel.VILLAGE) {
-        problems.add(
-            ProblemKind.GRID_NOT_UNDER_VILLAGE_LEVEL,
-            "$.grids[" + i + "].unit",
-            "grid "
-                + g.code()
-                + " must belong to a community or village, not to "
-                + g.unit()
-                + " ("
-                + g.unit().kind()
-                + ")");
-      } else if (gridUnitIn[i] < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_UNIT,
-            "$.grids[" + i + "].unit",
-            "grid " + g.code() + " belongs to unit " + g.unit() + ", which is not in the atlas");
-      }
-      if (scheme.sequenceOf(g.code(), g.unit()).isEmpty()) {
-        int at = i;
-        scheme
-            .problemWith(g.code(), g.unit())
-            .ifPresent(
-                m -> problems.add(ProblemKind.GRID_CODE_MISMATCH, "$.grids[" + at + "].code", m));
-      }
-    }
-    checkLineageTargets(
-        b.retiredGrids, retiredGrid, "retiredGrids", c -> inGridIndex.get(c) >= 0, problems);
-
-    // ---- workers ---------------------------------------------------------------------------
+    IntIndex<GridCode> inGridIndex = v.gridIndex;
+    int[] gridUnitIn = v.gridUnit;
     List<GridWorker> inWorkers = b.workers;
     int nw = inWorkers.size();
-    int[] workerFirstOf = new int[nw];
-    IntIndex<String> inWorkerIndex = new IntIndex<>(nw, i -> inWorkers.get(i).id(), workerFirstOf);
-    for (int i = 0; i < nw; i++) {
-      if (workerFirstOf[i] != i) {
-        problems.add(
-            ProblemKind.DUPLICATE_ID,
-            "$.workers[" + i + "].id",
-            "worker id \""
-                + inWorkers.get(i).id()
-                + "\" appears again (first at $.workers["
-                + workerFirstOf[i]
-                + "])");
-      }
-    }
-
-    // ---- assignments -----------------------------------------------------------------------
+    IntIndex<String> inWorkerIndex = v.workerIndex;
     List<Assignment> inAsg = b.assignments;
     int na = inAsg.size();
-    int[] asgWorkerIn = new int[na];
-    int[] asgGridIn = new int[na];
-    Map<Integer, List<Integer>> leadersByGrid = new HashMap<>();
-    for (int i = 0; i < na; i++) {
-      Assignment a = inAsg.get(i);
-      checkDate(a.start(), "$.assignments[" + i + "].start", problems);
-      if (a.end() != null) {
-        checkDate(a.end(), "$.assignments[" + i + "].end", problems);
-      }
-      asgWorkerIn[i] = inWorkerIndex.get(a.workerId());
-      asgGridIn[i] = inGridIndex.get(a.grid());
-      if (asgWorkerIn[i] < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_WORKER,
-            "$.assignments[" + i + "].worker",
-            "assignment names worker \"" + a.workerId() + "\", who is not in the atlas");
-      }
-      if (asgGridIn[i] < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_GRID,
-            "$.assignments[" + i + "].grid",
-            "assignment of \""
-                + a.workerId()
-                + "\" names grid "
-                + a.grid()
-                + ", which is not in the atlas");
-      } else if (a.role() == WorkerRole.GRID_LEADER) {
-        leadersByGrid.computeIfAbsent(asgGridIn[i], k -> new ArrayList<>()).add(i);
-      }
-    }
-    for (List<Integer> leaders : leadersByGrid.values()) {
-      checkLeaders(leaders, inAsg, problems);
-    }
-
-    // ---- party organisations ---------------------------------------------------------------
+    int[] asgWorkerIn = v.asgWorker;
+    int[] asgGridIn = v.asgGrid;
     List<PartyOrganisation> inOrgs = b.partyOrganisations;
     int no = inOrgs.size();
-    int[] orgGridStart = new int[no + 1];
-    for (int i = 0; i < no; i++) {
-      orgGridStart[i + 1] = orgGridStart[i] + inOrgs.get(i).grids().size();
-    }
-    int[] orgGridIn = new int[orgGridStart[no]];
-    int[] orgFirstOf = new int[no];
-    IntIndex<String> inOrgIndex = new IntIndex<>(no, i -> inOrgs.get(i).id(), orgFirstOf);
-    for (int i = 0; i < no; i++) {
-      if (orgFirstOf[i] != i) {
-        problems.add(
-            ProblemKind.DUPLICATE_ID,
-            "$.partyOrganisations[" + i + "].id",
-            "party organisation id \""
-                + inOrgs.get(i).id()
-                + "\" appears again (first at $.partyOrganisations["
-                + orgFirstOf[i]
-                + "])");
-      }
-      List<GridCode> covered = inOrgs.get(i).grids();
-      for (int g = 0; g < covered.size(); g++) {
-        int gi = inGridIndex.get(covered.get(g));
-        orgGridIn[orgGridStart[i] + g] = gi;
-        if (gi < 0) {
-          problems.add(
-              ProblemKind.UNKNOWN_GRID,
-              "$.partyOrganisations[" + i + "].grids[" + g + "]",
-              "party organisation \""
-                  + inOrgs.get(i).id()
-                  + "\" covers grid "
-                  + covered.get(g)
-                  + ", which is not in the atlas");
-        }
-      }
-    }
-
-    // ---- liaisons --------------------------------------------------------------------------
+    int[] orgGridStart = v.orgGridStart;
+    int[] orgGridIn = v.orgGridIn;
+    IntIndex<String> inOrgIndex = v.orgIndex;
     List<Liaison> inLiaisons = b.liaisons;
-    Map<String, Integer> liaisonKeys = new HashMap<>();
-    for (int i = 0; i < inLiaisons.size(); i++) {
-      Liaison l = inLiaisons.get(i);
-      if (inDivIndex.get(l.unit()) < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_UNIT,
-            "$.liaisons[" + i + "].unit",
-            "liaison \""
-                + l.name()
-                + "\" is posted at "
-                + l.unit()
-                + ", which is not in the atlas");
-      }
-      if (sectorOf(l.sector()) < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_SECTOR,
-            "$.liaisons[" + i + "].sector",
-            "liaison \""
-                + l.name()
-                + "\" represents "
-                + describe(l.sector())
-                + ", not in the sector catalogue");
-      }
-      Integer first = liaisonKeys.putIfAbsent(l.unit() + "/" + l.sector().code(), i);
-      if (first != null) {
-        problems.add(
-            ProblemKind.DUPLICATE_LIAISON,
-            "$.liaisons[" + i + "]",
-            "unit "
-                + l.unit()
-                + " already has a "
-                + l.sector().code()
-                + " liaison at $.liaisons["
-                + first
-                + "]");
-      }
-    }
-
-    // ---- contact points --------------------------------------------------------------------
     List<ContactPoint> inContacts = b.contactPoints;
-    for (int i = 0; i < inContacts.size(); i++) {
-      ContactPoint c = inContacts.get(i);
-      if (inDivIndex.get(c.unit()) < 0) {
-        problems.add(
-            ProblemKind.UNKNOWN_UNIT,
-            "$.contactPoints[" + i + "].unit",
-            "contact point of \""
-                + c.leaderName()
-                + "\" names unit "
-                + c.unit()
-                + ", which is not in the atlas");
-      }
-      GridCode g = c.grid();
-      if (g != null) {
-        int gi = inGridIndex.get(g);
-        if (gi < 0) {
-          problems.add(
-              ProblemKind.UNKNOWN_GRID,
-              "$.contactPoints[" + i + "].grid",
-              "contact point of \""
-                  + c.leaderName()
-                  + "\" names grid "
-                  + g
-                  + ", which is not in the atlas");
-        } else if (!inGrids.get(gi).unit().equals(c.unit())) {
-          problems.add(
-              ProblemKind.INVALID_VALUE,
-              "$.contactPoints[" + i + "].grid",
-              "contact point of \""
-                  + c.leaderName()
-                  + "\" names grid "
-                  + g
-                  + " of unit "
-                  + inGrids.get(gi).unit()
-                  + ", not of "
-                  + c.unit());
-        }
-      }
-    }
-
-    problems.throwIfAny();
-    this.asOf = Objects.requireNonNull(givenAsOf);
-    this.retiredDivisions = sortedCopy(retiredDiv);
-    this.retiredGrids = sortedCopy(retiredGrid);
 
     // ---- layout: divisions in pre-order --------------------------------------------------------
     int[] divOrder = sortedOrder(inDivs, Comparator.comparing(Division::code));
@@ -553,7 +259,15 @@ final class AtlasData {
     }
 
     // ---- liaisons and routing --------------------------------------------------------------
-    this.liaisons = inLiaisons.toArray(new Liaison[0]);
+    this.liaisons = new Liaison[inLiaisons.size()];
+    for (int l = 0; l < liaisons.length; l++) {
+      Liaison given = inLiaisons.get(l);
+      Sector canonical = sectors[v.liaisonSector[l]];
+      liaisons[l] =
+          given.sector().name().equals(canonical.name())
+              ? given
+              : new Liaison(given.name(), given.unit(), canonical);
+    }
     Arrays.sort(
         liaisons,
         Comparator.comparing(Liaison::unit).thenComparing(l -> sectorIndex.get(l.sector().code())));
@@ -581,7 +295,7 @@ final class AtlasData {
     Arrays.sort(
         contactPoints,
         Comparator.comparing(ContactPoint::unit)
-            .thenComparing(c -> c.grid() == null ? "" : c.grid().toString())
+            .thenComparing(c -> c.grid().map(GridCode::toString).orElse(""))
             .thenComparing(ContactPoint::rank)
             .thenComparing(ContactPoint::leaderName));
 
@@ -660,9 +374,13 @@ final class AtlasData {
     this.pfServed = served;
   }
 
-  static AtlasData assemble(Atlas.Builder builder) {
-    Problems problems = new Problems();
-    return new AtlasData(builder, problems);
+  /**
+   * Validates and lays out contents.
+   *
+   * @throws InvalidAtlasException listing every problem
+   */
+  static AtlasData assemble(AtlasContents contents) {
+    return new AtlasData(AtlasValidation.validate(contents));
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -679,56 +397,14 @@ final class AtlasData {
     return home;
   }
 
-  /** Reports grid leaders of one grid whose terms overlap, sweeping in start order. */
-  private static void checkLeaders(
-      List<Integer> leaders, List<Assignment> inAsg, Problems problems) {
-    if (leaders.size() < 2) {
-      return;
-    }
-    List<Integer> byStart = new ArrayList<>(leaders);
-    byStart.sort(Comparator.comparing((Integer i) -> inAsg.get(i).start()).thenComparing(i -> i));
-    int open = byStart.get(0);
-    for (int k = 1; k < byStart.size(); k++) {
-      int next = byStart.get(k);
-      Assignment a = inAsg.get(next);
-      Assignment o = inAsg.get(open);
-      if (a.overlaps(o)) {
-        problems.add(
-            ProblemKind.OVERLAPPING_GRID_LEADERS,
-            "$.assignments[" + next + "]",
-            "grid "
-                + a.grid()
-                + " would have two grid leaders: \""
-                + a.workerId()
-                + "\" from "
-                + a.start()
-                + " overlaps \""
-                + o.workerId()
-                + "\" ("
-                + o.start()
-                + " to "
-                + (o.end() == null ? "open" : o.end())
-                + ") at $.assignments["
-                + open
-                + "]");
-      }
-      if (endDay(a.end()) > endDay(o.end())) {
-        open = next;
-      }
-    }
-  }
-
+  /** The position of a sector in the catalogue, by its code, or -1. */
   int sectorOf(Sector s) {
     Integer i = sectorIndex.get(s.code());
-    return i != null && sectors[i].equals(s) ? i : -1;
+    return i == null ? -1 : i;
   }
 
-  private static String describe(Sector s) {
-    return s.code() + " (" + s.name() + ")";
-  }
-
-  static int endDay(@org.jspecify.annotations.Nullable LocalDate end) {
-    return end == null ? OPEN_END : Math.toIntExact(end.toEpochDay());
+  static int endDay(Optional<LocalDate> end) {
+    return end.isEmpty() ? OPEN_END : Math.toIntExact(end.get().toEpochDay());
   }
 
   /**
@@ -765,51 +441,6 @@ final class AtlasData {
       sorted.put(k, map.get(k));
     }
     return java.util.Collections.unmodifiableMap(sorted);
-  }
-
-  /** Posts are stored as epoch days in an int; the supported years keep far inside that. */
-  private static void checkDate(LocalDate date, String path, Problems problems) {
-    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-      problems.add(
-          ProblemKind.INVALID_VALUE,
-          path,
-          "date " + date + " is outside the supported dates " + MIN_DATE + ".." + MAX_DATE);
-    }
-  }
-
-  /** Checks the successors of every retirement, located by its position in the input list. */
-  private static <K> void checkLineageTargets(
-      List<Map.Entry<K, List<K>>> input,
-      Map<K, List<K>> retired,
-      String field,
-      java.util.function.Predicate<K> live,
-      Problems problems) {
-    Set<K> seen = new HashSet<>();
-    for (int i = 0; i < input.size(); i++) {
-      Map.Entry<K, List<K>> e = input.get(i);
-      if (!seen.add(e.getKey())) {
-        continue; // a repeated retirement, reported as a duplicate
-      }
-      List<K> successors = e.getValue();
-      for (int s = 0; s < successors.size(); s++) {
-        K succ = successors.get(s);
-        if (succ.equals(e.getKey())) {
-          problems.add(
-              ProblemKind.INVALID_VALUE,
-              "$." + field + "[" + i + "].successors[" + s + "]",
-              "code " + succ + " cannot succeed itself");
-        } else if (!live.test(succ) && !retired.containsKey(succ)) {
-          problems.add(
-              field.equals("retiredGrids") ? ProblemKind.UNKNOWN_GRID : ProblemKind.UNKNOWN_UNIT,
-              "$." + field + "[" + i + "].successors[" + s + "]",
-              "successor "
-                  + succ
-                  + " of retired code "
-                  + e.getKey()
-                  + " is neither in the atlas nor retired");
-        }
-      }
-    }
   }
 
   /** Orders two positions. */
@@ -892,20 +523,5 @@ final class AtlasData {
 
   static WorkerRole role(byte ordinal) {
     return ROLES[ordinal];
-  }
-
-  /** Collects problems in input order and throws them together. */
-  static final class Problems {
-    private final List<AtlasProblem> list = new ArrayList<>();
-
-    void add(ProblemKind kind, String path, String message) {
-      list.add(new AtlasProblem(kind, path, message));
-    }
-
-    void throwIfAny() {
-      if (!list.isEmpty()) {
-        throw new InvalidAtlasException(list);
-      }
-    }
   }
 }

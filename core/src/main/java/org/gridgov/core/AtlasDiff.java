@@ -210,16 +210,10 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
     multiset(
         Subject.CONTACT_POINT,
         older.contactPoints().stream()
-            .map(
-                c -> {
-                  GridCode g = c.grid();
-                  return g == null
-                      ? c.withPlace(followUnit.apply(c.unit()), null)
-                      : c.withPlace(followUnit.apply(c.unit()), follow.apply(g));
-                })
+            .map(c -> c.withPlace(followUnit.apply(c.unit()), c.grid().map(follow)))
             .toList(),
         newer.contactPoints(),
-        c -> c.leaderName() + "@" + (c.grid() == null ? c.unit().toString() : c.grid().toString()),
+        c -> c.leaderName() + "@" + c.grid().map(GridCode::toString).orElse(c.unit().toString()),
         out);
     return new AtlasDiff(out);
   }

@@ -38,7 +38,7 @@ public record Grid(
     checkNotNull(unit, "unit");
     checkNotNull(kind, "kind");
     checkNotNull(name, "name");
-    checkArgument(!name.isBlank(), "grid %s: name must not be blank", code);
+    Texts.checkName(name, "grid %s: name", code);
     checkArgument(households >= 0, "grid %s: households must be >= 0, got %s", code, households);
     checkArgument(residents >= 0, "grid %s: residents must be >= 0, got %s", code, residents);
   }

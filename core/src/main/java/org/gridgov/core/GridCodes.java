@@ -19,13 +19,15 @@ final class GridCodes {
       DivisionCode unit,
       Collection<GridCode> live,
       Collection<GridCode> retired,
-      int count) {
+      int count,
+      Location at) {
     BitSet used = new BitSet(scheme.maxSequence() + 1);
     markSequences(scheme, unit, live, used);
     markSequences(scheme, unit, retired, used);
     List<Integer> sequences = freeSlots(used, 1, scheme.maxSequence(), count);
     if (sequences.size() < count) {
       throw exhausted(
+          at,
           "unit "
               + unit
               + " has no "
@@ -45,7 +47,8 @@ final class GridCodes {
       DivisionCode parent,
       DivisionKind kind,
       Collection<DivisionCode> live,
-      Collection<DivisionCode> retired) {
+      Collection<DivisionCode> retired,
+      Location at) {
     int first = DivisionCode.firstSegmentOf(kind);
     int last = DivisionCode.lastSegmentOf(kind);
     BitSet used = new BitSet(last + 1);
@@ -59,6 +62,7 @@ final class GridCodes {
     List<Integer> free = freeSlots(used, first, last, 1);
     if (free.isEmpty()) {
       throw exhausted(
+          at,
           "no unused "
               + kind
               + " code left below "
@@ -97,8 +101,7 @@ final class GridCodes {
     return result;
   }
 
-  private static AtlasChangeException exhausted(String message) {
-    return new AtlasChangeException(
-        List.of(new AtlasProblem(ProblemKind.CODES_EXHAUSTED, "$", message)));
+  private static AtlasChangeException exhausted(Location at, String message) {
+    return new AtlasChangeException(List.of(Problem.of(ProblemKind.CODES_EXHAUSTED, at, message)));
   }
 }

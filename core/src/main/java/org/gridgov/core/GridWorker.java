@@ -1,6 +1,5 @@
 package org.gridgov.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -20,7 +19,7 @@ public record GridWorker(String id, String name) {
   public GridWorker {
     checkNotNull(id, "id");
     checkNotNull(name, "name");
-    checkArgument(!id.isBlank(), "grid worker id must not be blank");
-    checkArgument(!name.isBlank(), "grid worker %s: name must not be blank", id);
+    Texts.checkName(id, "grid worker id");
+    Texts.checkName(name, "grid worker %s: name", id);
   }
 }

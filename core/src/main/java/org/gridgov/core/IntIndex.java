@@ -62,6 +62,16 @@ final class IntIndex<K> {
     }
   }
 
+  /** An index of no keys. */
+  static <K> IntIndex<K> empty() {
+    return new IntIndex<>(
+        0,
+        i -> {
+          throw new IndexOutOfBoundsException("an empty index has no keys");
+        },
+        null);
+  }
+
   private static int spread(int h) {
     int x = h * 0x9E3779B9;
     return x ^ (x >>> 15);

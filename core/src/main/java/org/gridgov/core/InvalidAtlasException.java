@@ -1,19 +1,16 @@
 package org.gridgov.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.List;
 
 /**
- * Thrown when an atlas cannot be built because its input is invalid. It carries every problem
- * found, not just the first; nothing half-built escapes.
+ * Thrown when an atlas cannot be built because its input is invalid: by {@link
+ * Atlas.Builder#build()}, by the atlas readers, or by the division list reader. It carries every
+ * problem found (up to the cap; {@link #omittedProblems()} counts the rest), each with its {@link
+ * Location}, in the {@linkplain AtlasSection#locationOrder() canonical order}; nothing half-built
+ * escapes.
  */
-public final class InvalidAtlasException extends GridGovException {
+public final class InvalidAtlasException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
-  private static final int SHOWN = 20;
-
-  @SuppressWarnings("serial") // an immutable List.copyOf list of records
-  private final List<AtlasProblem> problems;
 
   /**
    * Creates the exception.
@@ -21,36 +18,18 @@ public final class InvalidAtlasException extends GridGovException {
    * @param problems every problem found; not empty
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidAtlasException(List<AtlasProblem> problems) {
-    super(describe("invalid atlas", problems));
-    checkArgument(!problems.isEmpty(), "an invalid atlas has at least one problem");
-    this.problems = List.copyOf(problems);
+  public InvalidAtlasException(List<Problem> problems) {
+    this(problems, 0);
   }
 
   /**
-   * Every problem found, in the order of the input.
+   * Creates the exception for problems beyond a cap.
    *
-   * @return the problems; never empty
+   * @param problems the problems kept; not empty
+   * @param omittedProblems how many more were found
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public List<AtlasProblem> problems() {
-    return problems;
-  }
-
-  static String describe(String what, List<AtlasProblem> problems) {
-    StringBuilder sb =
-        new StringBuilder(what)
-            .append(": ")
-            .append(problems.size())
-            .append(problems.size() == 1 ? " problem" : " problems");
-    for (int i = 0; i < problems.size() && i < SHOWN; i++) {
-      sb.append(System.lineSeparator()).append("  ").append(problems.get(i));
-    }
-    if (problems.size() > SHOWN) {
-      sb.append(System.lineSeparator())
-          .append("  ... and ")
-          .append(problems.size() - SHOWN)
-          .append(" more");
-    }
-    return sb.toString();
+  public InvalidAtlasException(List<Problem> problems, long omittedProblems) {
+    super("invalid atlas", problems, omittedProblems);
   }
 }

@@ -1,6 +1,5 @@
 package org.gridgov.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -26,6 +25,6 @@ public record Liaison(String name, DivisionCode unit, Sector sector) {
     checkNotNull(name, "name");
     checkNotNull(unit, "unit");
     checkNotNull(sector, "sector");
-    checkArgument(!name.isBlank(), "liaison for %s at %s: name must not be blank", sector, unit);
+    Texts.checkName(name, "liaison for %s at %s: name", sector.code(), unit);
   }
 }

@@ -31,8 +31,8 @@ public record PartyOrganisation(
     checkNotNull(name, "name");
     checkNotNull(kind, "kind");
     grids = List.copyOf(grids);
-    checkArgument(!id.isBlank(), "party organisation id must not be blank");
-    checkArgument(!name.isBlank(), "party organisation %s: name must not be blank", id);
+    Texts.checkName(id, "party organisation id");
+    Texts.checkName(name, "party organisation %s: name", id);
     checkArgument(!grids.isEmpty(), "party organisation %s must cover at least one grid", id);
     checkArgument(
         new HashSet<>(grids).size() == grids.size(),

@@ -54,7 +54,7 @@ public record Sector(String code, String name) {
         code.matches("[a-z0-9][a-z0-9_-]{0,39}"),
         "sector code must be 1–40 lower-case ASCII letters, digits, '-' or '_', got \"%s\"",
         code);
-    checkArgument(!name.isBlank(), "sector %s: name must not be blank", code);
+    Texts.checkName(name, "sector %s: name", code);
   }
 
   /**

@@ -129,9 +129,7 @@ class AtlasChangesProperties {
                       AtlasChangeException.class,
                       () -> atlas.apply(AtlasChange.moveUnit(unit.code(), target.code())));
               assertThat(e).isNotNull();
-              assertThat(e.problems())
-                  .extracting(AtlasProblem::kind)
-                  .containsExactly(ProblemKind.CYCLE);
+              assertThat(e.problems()).extracting(Problem::kind).containsExactly(ProblemKind.CYCLE);
               assertThat(atlas).isEqualTo(before);
             });
   }

@@ -68,10 +68,8 @@ class AtlasChangesTest {
         .isInstanceOfSatisfying(
             AtlasChangeException.class,
             e -> {
-              assertThat(e.problems())
-                  .extracting(AtlasProblem::kind)
-                  .containsExactly(ProblemKind.CYCLE);
-              assertThat(e.problems().get(0).path()).isEqualTo("changes[0]");
+              assertThat(e.problems()).extracting(Problem::kind).containsExactly(ProblemKind.CYCLE);
+              assertThat(e.problems().get(0).location().toString()).isEqualTo("changes[0]");
             })
         .hasMessageContaining("one of its own descendants");
     assertThatThrownBy(() -> atlas.apply(AtlasChange.moveUnit(SANLOU, SANLOU)))
@@ -87,7 +85,7 @@ class AtlasChangesTest {
             AtlasChangeException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(AtlasProblem::kind)
+                    .extracting(Problem::kind)
                     .containsExactly(ProblemKind.WRONG_PARENT_LEVEL));
     assertThatThrownBy(
             () ->
@@ -97,7 +95,7 @@ class AtlasChangesTest {
             AtlasChangeException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(AtlasProblem::kind)
+                    .extracting(Problem::kind)
                     .containsExactly(ProblemKind.NOT_APPLICABLE));
   }
 
@@ -138,7 +136,7 @@ class AtlasChangesTest {
             AtlasChangeException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(AtlasProblem::kind)
+                    .extracting(Problem::kind)
                     .containsExactly(ProblemKind.NOT_CONSERVED));
   }
 
@@ -147,8 +145,8 @@ class AtlasChangesTest {
     Atlas twoLeaders =
         atlas.apply(
             AtlasChange.addAssignment(
-                new Assignment(
-                    "w-yang", SANLOU_2, WorkerRole.GRID_LEADER, LocalDate.of(2022, 1, 1), null)));
+                Assignment.open(
+                    "w-yang", SANLOU_2, WorkerRole.GRID_LEADER, LocalDate.of(2022, 1, 1))));
     Atlas merged =
         twoLeaders.apply(AtlasChange.mergeGrids(List.of(SANLOU_1, SANLOU_2), "三楼社区合并网格"));
     GridCode mergedCode = GridCode.parse("210802001007004");
@@ -195,7 +193,7 @@ class AtlasChangesTest {
             AtlasChangeException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(AtlasProblem::kind)
+                    .extracting(Problem::kind)
                     .containsExactly(ProblemKind.RETIRED_CODE_IN_USE));
   }
 
@@ -207,14 +205,14 @@ class AtlasChangesTest {
             AtlasChange.reassignWorker("w-yang", SANLOU_1, target, LocalDate.of(2023, 1, 1)));
     assertThat(moved.assignmentsOf("w-yang"))
         .containsExactlyInAnyOrder(
-            new Assignment(
+            Assignment.of(
                 "w-yang",
                 SANLOU_1,
                 WorkerRole.COMMUNITY_WORKER,
                 LocalDate.of(2022, 1, 1),
                 LocalDate.of(2022, 12, 31)),
-            new Assignment(
-                "w-yang", target, WorkerRole.COMMUNITY_WORKER, LocalDate.of(2023, 1, 1), null));
+            Assignment.open(
+                "w-yang", target, WorkerRole.COMMUNITY_WORKER, LocalDate.of(2023, 1, 1)));
     assertThatThrownBy(
             () ->
                 atlas.apply(
@@ -233,24 +231,20 @@ class AtlasChangesTest {
                     AtlasChange.moveUnit(BATIANDI, SANLOU)))
         .isInstanceOfSatisfying(
             AtlasChangeException.class,
-            e -> assertThat(e.problems().get(0).path()).isEqualTo("changes[1]"));
+            e -> assertThat(e.problems().get(0).location().toString()).isEqualTo("changes[1]"));
     assertThat(atlas).isEqualTo(before);
     // an invalid result (two leaders at once) is refused as a whole too
     assertThatThrownBy(
             () ->
                 atlas.apply(
                     AtlasChange.addAssignment(
-                        new Assignment(
-                            "w-yang",
-                            SANLOU_1,
-                            WorkerRole.GRID_LEADER,
-                            LocalDate.of(2022, 1, 1),
-                            null))))
+                        Assignment.open(
+                            "w-yang", SANLOU_1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 1, 1)))))
         .isInstanceOfSatisfying(
             AtlasChangeException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(AtlasProblem::kind)
+                    .extracting(Problem::kind)
                     .containsExactly(ProblemKind.OVERLAPPING_GRID_LEADERS));
   }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.quicktheories.core.Gen;
@@ -43,7 +44,8 @@ final class AtlasFixtures {
       {"210802003007", "民丰社区"},
     };
     for (String[] c : communities) {
-      b.addDivision(new Division(DivisionCode.parse(c[0]), c[1], UrbanRuralClass.MAIN_URBAN));
+      b.addDivision(
+          new Division(DivisionCode.parse(c[0]), c[1], Optional.of(UrbanRuralClass.MAIN_URBAN)));
     }
     // Two grids per community, 三楼 has a third, special grid (a school).
     int n = 0;
@@ -73,21 +75,19 @@ final class AtlasFixtures {
         .addWorker(new GridWorker("w-yang", "杨扬"))
         .addWorker(new GridWorker("w-li", "李下沉"))
         .addAssignment(
-            new Assignment(
+            Assignment.open(
                 "w-wang",
                 GridCode.parse("210802001007001"),
                 WorkerRole.GRID_LEADER,
-                LocalDate.of(2021, 1, 1),
-                null))
+                LocalDate.of(2021, 1, 1)))
         .addAssignment(
-            new Assignment(
+            Assignment.open(
                 "w-yang",
                 GridCode.parse("210802001007001"),
                 WorkerRole.COMMUNITY_WORKER,
-                LocalDate.of(2022, 1, 1),
-                null))
+                LocalDate.of(2022, 1, 1)))
         .addAssignment(
-            new Assignment(
+            Assignment.of(
                 "w-li",
                 GridCode.parse("210802001007002"),
                 WorkerRole.SECONDED_CADRE,
@@ -103,7 +103,7 @@ final class AtlasFixtures {
         .addLiaison(new Liaison("钱供暖", DivisionCode.parse("210802001007"), Sector.HEATING))
         .addLiaison(new Liaison("孙供电", DivisionCode.parse("2108"), Sector.POWER))
         .addContactPoint(
-            new ContactPoint("周市领导", LeaderRank.CITY, DivisionCode.parse("210802001007"), null));
+            ContactPoint.ofUnit("周市领导", LeaderRank.CITY, DivisionCode.parse("210802001007")));
     return b;
   }
 
@@ -174,7 +174,7 @@ final class AtlasFixtures {
                 continue;
               }
               UrbanRuralClass cls = r.nextBoolean() ? null : oneOf(r, UrbanRuralClass.values());
-              b.addDivision(new Division(unit, "单位" + unit, cls));
+              b.addDivision(new Division(unit, "单位" + unit, Optional.ofNullable(cls)));
               all.add(unit);
               units.add(unit);
             }
@@ -227,7 +227,12 @@ final class AtlasFixtures {
                   ? null
                   : leaderFrom.plusDays(100 + r.nextInt(800));
           b.addAssignment(
-              new Assignment("w" + r.nextInt(workers), g, WorkerRole.GRID_LEADER, leaderFrom, to));
+              new Assignment(
+                  "w" + r.nextInt(workers),
+                  g,
+                  WorkerRole.GRID_LEADER,
+                  leaderFrom,
+                  Optional.ofNullable(to)));
           if (to == null) {
             break;
           }
@@ -243,10 +248,10 @@ final class AtlasFixtures {
                   WorkerRole.SECONDED_CADRE,
                   WorkerRole.ASSISTANT);
           LocalDate start = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(1500));
-          LocalDate end =
+          Optional<LocalDate> end =
               role == WorkerRole.SECONDED_CADRE || r.nextBoolean()
-                  ? start.plusDays(r.nextInt(700))
-                  : null;
+                  ? Optional.of(start.plusDays(r.nextInt(700)))
+                  : Optional.empty();
           b.addAssignment(new Assignment("w" + r.nextInt(workers), g, role, start, end));
         }
       }
@@ -294,7 +299,9 @@ final class AtlasFixtures {
       List<GridCode> own =
           gridCodes.stream().filter(g -> java.util.Objects.equals(unitOf.get(g), unit)).toList();
       GridCode grid = own.isEmpty() || r.nextBoolean() ? null : own.get(r.nextInt(own.size()));
-      b.addContactPoint(new ContactPoint("领导" + c, oneOf(r, LeaderRank.values()), unit, grid));
+      b.addContactPoint(
+          new ContactPoint(
+              "领导" + c, oneOf(r, LeaderRank.values()), unit, Optional.ofNullable(grid)));
     }
     return b;
   }

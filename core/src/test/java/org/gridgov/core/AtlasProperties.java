@@ -136,13 +136,13 @@ class AtlasProperties {
               Atlas atlas = AtlasFixtures.random(new Random(seed)).build();
               Atlas.Builder shuffled = atlas.toBuilder();
               Random r = new Random(seed);
-              java.util.Collections.shuffle(shuffled.divisions, r);
-              java.util.Collections.shuffle(shuffled.grids, r);
-              java.util.Collections.shuffle(shuffled.workers, r);
-              java.util.Collections.shuffle(shuffled.assignments, r);
-              java.util.Collections.shuffle(shuffled.partyOrganisations, r);
-              java.util.Collections.shuffle(shuffled.liaisons, r);
-              java.util.Collections.shuffle(shuffled.contactPoints, r);
+              java.util.Collections.shuffle(shuffled.contents.divisions, r);
+              java.util.Collections.shuffle(shuffled.contents.grids, r);
+              java.util.Collections.shuffle(shuffled.contents.workers, r);
+              java.util.Collections.shuffle(shuffled.contents.assignments, r);
+              java.util.Collections.shuffle(shuffled.contents.partyOrganisations, r);
+              java.util.Collections.shuffle(shuffled.contents.liaisons, r);
+              java.util.Collections.shuffle(shuffled.contents.contactPoints, r);
               Atlas rebuilt = shuffled.build();
               assertThat(rebuilt).isEqualTo(atlas);
               assertThat(rebuilt.hashCode()).isEqualTo(atlas.hashCode());
@@ -159,13 +159,16 @@ class AtlasProperties {
             seed -> {
               Random r = new Random(seed);
               Atlas.Builder b = AtlasFixtures.random(r);
-              List<AtlasProblem> planted = Planting.plant(b, r);
+              List<Problem> planted = Planting.plant(b, r);
               InvalidAtlasException e = catchThrowableOfType(InvalidAtlasException.class, b::build);
               assertThat(e).as("planted %s", planted).isNotNull();
-              for (AtlasProblem p : planted) {
+              for (Problem p : planted) {
                 assertThat(e.problems())
                     .as("planted %s", p)
-                    .anyMatch(q -> q.kind() == p.kind() && q.path().equals(p.path()));
+                    .anyMatch(
+                        q ->
+                            q.kind() == p.kind()
+                                && Where.of(q.location()).equals(Where.of(p.location())));
               }
             });
   }
@@ -178,6 +181,6 @@ class AtlasProperties {
             seed -> assertThat(AtlasFixtures.random(new Random(seed)).build()).isNotNull());
     assertThatThrownBy(() -> Atlas.builder().build())
         .isInstanceOf(InvalidAtlasException.class)
-        .hasMessageContaining("MISSING_FIELD at $.asOf");
+        .hasMessageContaining("MISSING_FIELD at asOf");
   }
 }

@@ -151,19 +151,19 @@ class AtlasTest {
                     300,
                     800))
             .addAssignment(
-                new Assignment(
-                    "w-yang", SANLOU_1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 6, 1), null));
+                Assignment.open(
+                    "w-yang", SANLOU_1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 6, 1)));
     assertThatThrownBy(b::build)
         .isInstanceOfSatisfying(
             InvalidAtlasException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(p -> p.kind() + " " + p.path())
+                    .extracting(p -> p.kind() + " " + Where.of(p.location()))
                     .containsExactly(
                         "DUPLICATE_CODE $.divisions[15].code",
                         "UNKNOWN_PARENT $.divisions[16].code",
-                        "GRID_NOT_UNDER_VILLAGE_LEVEL $.grids[21].unit",
                         "GRID_CODE_MISMATCH $.grids[21].code",
+                        "GRID_NOT_UNDER_VILLAGE_LEVEL $.grids[21].unit",
                         "OVERLAPPING_GRID_LEADERS $.assignments[3]"))
         .hasMessageContaining("invalid atlas: 5 problems");
   }
@@ -173,10 +173,10 @@ class AtlasTest {
     Atlas.Builder b =
         AtlasFixtures.zhanqian()
             .addAssignment(
-                new Assignment(
-                    "w-yang", SANLOU_1, WorkerRole.ASSISTANT, LocalDate.of(999_999, 1, 1), null))
+                Assignment.open(
+                    "w-yang", SANLOU_1, WorkerRole.ASSISTANT, LocalDate.of(999_999, 1, 1)))
             .addAssignment(
-                new Assignment(
+                Assignment.of(
                     "w-yang",
                     SANLOU_1,
                     WorkerRole.ASSISTANT,
@@ -187,7 +187,7 @@ class AtlasTest {
             InvalidAtlasException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(p -> p.kind() + " " + p.path())
+                    .extracting(p -> p.kind() + " " + Where.of(p.location()))
                     .containsExactly(
                         "INVALID_VALUE $.assignments[3].start",
                         "INVALID_VALUE $.assignments[4].end"));
@@ -206,7 +206,7 @@ class AtlasTest {
             InvalidAtlasException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(p -> p.kind() + " " + p.path())
+                    .extracting(p -> p.kind() + " " + Where.of(p.location()))
                     .containsExactly(
                         "DUPLICATE_CODE $.retiredGrids[1].code",
                         "UNKNOWN_GRID $.retiredGrids[2].successors[0]"));

@@ -10,8 +10,8 @@ final class Planting {
   private Planting() {}
 
   /** Plants one to four problems; returns each problem's kind and path (message left empty). */
-  static List<AtlasProblem> plant(Atlas.Builder b, Random r) {
-    List<AtlasProblem> planted = new ArrayList<>();
+  static List<Problem> plant(Atlas.Builder b, Random r) {
+    List<Problem> planted = new ArrayList<>();
     int count = 1 + r.nextInt(4);
     for (int i = 0; i < count; i++) {
       int attempt = 0;
@@ -26,28 +26,32 @@ final class Planting {
     return planted;
   }
 
-  private static boolean plantOne(Atlas.Builder b, Random r, List<AtlasProblem> planted) {
+  private static boolean plantOne(Atlas.Builder b, Random r, List<Problem> planted) {
     // 65 (新疆) is never used by the random atlases, so codes below it are unknown.
     DivisionCode unknownVillage =
         DivisionCode.parse(
             "650102001" + String.format(java.util.Locale.ROOT, "%03d", 1 + r.nextInt(199)));
     switch (r.nextInt(17)) {
       case 0 -> {
-        Division d = b.divisions.get(r.nextInt(b.divisions.size()));
-        planted.add(at(ProblemKind.DUPLICATE_CODE, "$.divisions[" + b.divisions.size() + "].code"));
+        Division d = b.contents.divisions.get(r.nextInt(b.contents.divisions.size()));
+        planted.add(
+            at(
+                ProblemKind.DUPLICATE_CODE,
+                "$.divisions[" + b.contents.divisions.size() + "].code"));
         b.addDivision(d);
       }
       case 1 -> planted.add(unknownParent(b));
       case 2 -> {
-        if (b.grids.isEmpty()) {
+        if (b.contents.grids.isEmpty()) {
           return false;
         }
-        planted.add(at(ProblemKind.DUPLICATE_CODE, "$.grids[" + b.grids.size() + "].code"));
-        b.addGrid(b.grids.get(r.nextInt(b.grids.size())));
+        planted.add(
+            at(ProblemKind.DUPLICATE_CODE, "$.grids[" + b.contents.grids.size() + "].code"));
+        b.addGrid(b.contents.grids.get(r.nextInt(b.contents.grids.size())));
       }
       case 3 -> {
         Division town =
-            b.divisions.stream()
+            b.contents.divisions.stream()
                 .filter(d -> d.level() == DivisionLevel.TOWN)
                 .findFirst()
                 .orElse(null);
@@ -55,7 +59,9 @@ final class Planting {
           return false;
         }
         planted.add(
-            at(ProblemKind.GRID_NOT_UNDER_VILLAGE_LEVEL, "$.grids[" + b.grids.size() + "].unit"));
+            at(
+                ProblemKind.GRID_NOT_UNDER_VILLAGE_LEVEL,
+                "$.grids[" + b.contents.grids.size() + "].unit"));
         b.addGrid(
             new Grid(
                 GridCode.parse(town.code().toPaddedString() + "901"),
@@ -66,7 +72,7 @@ final class Planting {
                 20));
       }
       case 4 -> {
-        planted.add(at(ProblemKind.UNKNOWN_UNIT, "$.grids[" + b.grids.size() + "].unit"));
+        planted.add(at(ProblemKind.UNKNOWN_UNIT, "$.grids[" + b.contents.grids.size() + "].unit"));
         b.addGrid(
             new Grid(
                 GridScheme.code(unknownVillage, 900),
@@ -78,14 +84,15 @@ final class Planting {
       }
       case 5 -> {
         Division village =
-            b.divisions.stream()
+            b.contents.divisions.stream()
                 .filter(d -> d.level() == DivisionLevel.VILLAGE)
                 .findAny()
                 .orElse(null);
         if (village == null) {
           return false;
         }
-        planted.add(at(ProblemKind.GRID_CODE_MISMATCH, "$.grids[" + b.grids.size() + "].code"));
+        planted.add(
+            at(ProblemKind.GRID_CODE_MISMATCH, "$.grids[" + b.contents.grids.size() + "].code"));
         b.addGrid(
             new Grid(
                 GridScheme.code(unknownVillage, 901),
@@ -96,69 +103,73 @@ final class Planting {
                 20));
       }
       case 6 -> {
-        if (b.grids.isEmpty()) {
+        if (b.contents.grids.isEmpty()) {
           return false;
         }
         planted.add(
-            at(ProblemKind.UNKNOWN_WORKER, "$.assignments[" + b.assignments.size() + "].worker"));
+            at(
+                ProblemKind.UNKNOWN_WORKER,
+                "$.assignments[" + b.contents.assignments.size() + "].worker"));
         b.addAssignment(
-            new Assignment(
+            Assignment.open(
                 "nobody",
-                b.grids.get(0).code(),
+                b.contents.grids.get(0).code(),
                 WorkerRole.ASSISTANT,
-                LocalDate.of(2020, 1, 1),
-                null));
+                LocalDate.of(2020, 1, 1)));
       }
       case 7 -> {
         String id = "planted-" + planted.size();
         b.addWorker(new GridWorker(id, "某人"));
         planted.add(
-            at(ProblemKind.UNKNOWN_GRID, "$.assignments[" + b.assignments.size() + "].grid"));
+            at(
+                ProblemKind.UNKNOWN_GRID,
+                "$.assignments[" + b.contents.assignments.size() + "].grid"));
         b.addAssignment(
-            new Assignment(
+            Assignment.open(
                 id,
                 GridScheme.code(unknownVillage, 902),
                 WorkerRole.FULL_TIME,
-                LocalDate.of(2020, 1, 1),
-                null));
+                LocalDate.of(2020, 1, 1)));
       }
       case 8 -> {
-        if (b.grids.isEmpty()) {
+        if (b.contents.grids.isEmpty()) {
           return false;
         }
         String id = "leader-" + planted.size();
         b.addWorker(new GridWorker(id, "双网格长"));
-        GridCode grid = b.grids.get(r.nextInt(b.grids.size())).code();
+        GridCode grid = b.contents.grids.get(r.nextInt(b.contents.grids.size())).code();
         LocalDate early = LocalDate.of(1990, 1, 1).plusDays(planted.size());
-        b.addAssignment(new Assignment(id, grid, WorkerRole.GRID_LEADER, early, null));
+        b.addAssignment(Assignment.open(id, grid, WorkerRole.GRID_LEADER, early));
         planted.add(
             at(
                 ProblemKind.OVERLAPPING_GRID_LEADERS,
-                "$.assignments[" + b.assignments.size() + "]"));
-        b.addAssignment(new Assignment(id, grid, WorkerRole.GRID_LEADER, early, early.plusDays(5)));
+                "$.assignments[" + b.contents.assignments.size() + "]"));
+        b.addAssignment(Assignment.of(id, grid, WorkerRole.GRID_LEADER, early, early.plusDays(5)));
       }
       case 9 -> {
-        if (b.workers.isEmpty()) {
+        if (b.contents.workers.isEmpty()) {
           return false;
         }
-        planted.add(at(ProblemKind.DUPLICATE_ID, "$.workers[" + b.workers.size() + "].id"));
-        b.addWorker(b.workers.get(r.nextInt(b.workers.size())));
+        planted.add(
+            at(ProblemKind.DUPLICATE_ID, "$.workers[" + b.contents.workers.size() + "].id"));
+        b.addWorker(b.contents.workers.get(r.nextInt(b.contents.workers.size())));
       }
       case 10 -> {
-        if (b.partyOrganisations.isEmpty()) {
+        if (b.contents.partyOrganisations.isEmpty()) {
           return false;
         }
         planted.add(
             at(
                 ProblemKind.DUPLICATE_ID,
-                "$.partyOrganisations[" + b.partyOrganisations.size() + "].id"));
-        b.addPartyOrganisation(b.partyOrganisations.get(r.nextInt(b.partyOrganisations.size())));
+                "$.partyOrganisations[" + b.contents.partyOrganisations.size() + "].id"));
+        b.addPartyOrganisation(
+            b.contents.partyOrganisations.get(r.nextInt(b.contents.partyOrganisations.size())));
       }
       case 11 -> {
         planted.add(
             at(
                 ProblemKind.UNKNOWN_GRID,
-                "$.partyOrganisations[" + b.partyOrganisations.size() + "].grids[0]"));
+                "$.partyOrganisations[" + b.contents.partyOrganisations.size() + "].grids[0]"));
         b.addPartyOrganisation(
             new PartyOrganisation(
                 "po-planted-" + planted.size(),
@@ -167,36 +178,43 @@ final class Planting {
                 List.of(GridScheme.code(unknownVillage, 903))));
       }
       case 12 -> {
-        planted.add(at(ProblemKind.UNKNOWN_UNIT, "$.liaisons[" + b.liaisons.size() + "].unit"));
+        planted.add(
+            at(ProblemKind.UNKNOWN_UNIT, "$.liaisons[" + b.contents.liaisons.size() + "].unit"));
         b.addLiaison(new Liaison("无处联络员", unknownVillage, Sector.GAS));
       }
       case 13 -> {
-        planted.add(at(ProblemKind.UNKNOWN_SECTOR, "$.liaisons[" + b.liaisons.size() + "].sector"));
+        planted.add(
+            at(
+                ProblemKind.UNKNOWN_SECTOR,
+                "$.liaisons[" + b.contents.liaisons.size() + "].sector"));
         b.addLiaison(
             new Liaison(
                 "未知条线" + planted.size(),
-                b.divisions.get(0).code(),
+                b.contents.divisions.get(0).code(),
                 Sector.of("unknown-" + planted.size(), "未知")));
       }
       case 14 -> {
-        if (b.liaisons.isEmpty()) {
+        if (b.contents.liaisons.isEmpty()) {
           return false;
         }
-        planted.add(at(ProblemKind.DUPLICATE_LIAISON, "$.liaisons[" + b.liaisons.size() + "]"));
-        b.addLiaison(b.liaisons.get(r.nextInt(b.liaisons.size())));
+        planted.add(
+            at(ProblemKind.DUPLICATE_LIAISON, "$.liaisons[" + b.contents.liaisons.size() + "]"));
+        b.addLiaison(b.contents.liaisons.get(r.nextInt(b.contents.liaisons.size())));
       }
       case 15 -> {
         planted.add(
-            at(ProblemKind.UNKNOWN_UNIT, "$.contactPoints[" + b.contactPoints.size() + "].unit"));
-        b.addContactPoint(new ContactPoint("某领导", LeaderRank.DISTRICT, unknownVillage, null));
+            at(
+                ProblemKind.UNKNOWN_UNIT,
+                "$.contactPoints[" + b.contents.contactPoints.size() + "].unit"));
+        b.addContactPoint(ContactPoint.ofUnit("某领导", LeaderRank.DISTRICT, unknownVillage));
       }
       default -> {
-        if (b.grids.isEmpty()) {
+        if (b.contents.grids.isEmpty()) {
           return false;
         }
-        int i = r.nextInt(b.grids.size());
-        GridCode code = b.grids.get(i).code();
-        if (b.retiredGrids.stream().anyMatch(e -> e.getKey().equals(code))) {
+        int i = r.nextInt(b.contents.grids.size());
+        GridCode code = b.contents.grids.get(i).code();
+        if (b.contents.retiredGrids.stream().anyMatch(e -> e.getKey().equals(code))) {
           return false;
         }
         planted.add(at(ProblemKind.RETIRED_CODE_IN_USE, "$.grids[" + i + "].code"));
@@ -206,17 +224,20 @@ final class Planting {
     return true;
   }
 
-  private static AtlasProblem unknownParent(Atlas.Builder b) {
-    AtlasProblem p = at(ProblemKind.UNKNOWN_PARENT, "$.divisions[" + b.divisions.size() + "].code");
+  private static Problem unknownParent(Atlas.Builder b) {
+    Problem p =
+        at(ProblemKind.UNKNOWN_PARENT, "$.divisions[" + b.contents.divisions.size() + "].code");
     b.addDivision(
         Division.of(
-            "650102" + String.format(java.util.Locale.ROOT, "%03d", 1 + b.divisions.size() % 99),
+            "650102"
+                + String.format(
+                    java.util.Locale.ROOT, "%03d", 1 + b.contents.divisions.size() % 99),
             "孤儿街道"));
     return p;
   }
 
-  private static AtlasProblem at(ProblemKind kind, String path) {
-    return new AtlasProblem(kind, path, "");
+  private static Problem at(ProblemKind kind, String path) {
+    return new Problem(kind, Where.element(path), "");
   }
 
   /** Standard codes without going through an atlas. */

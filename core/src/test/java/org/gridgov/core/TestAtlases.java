@@ -30,64 +30,64 @@ public final class TestAtlases {
   }
 
   /** Plants one to four builder problems; see {@link Planting#plant(Atlas.Builder, Random)}. */
-  public static List<AtlasProblem> plant(Atlas.Builder b, Random r) {
+  public static List<Problem> plant(Atlas.Builder b, Random r) {
     return Planting.plant(b, r);
   }
 
   public static @Nullable LocalDate asOf(Atlas.Builder b) {
-    return b.asOf;
+    return b.contents.asOf;
   }
 
   public static GridCodeScheme scheme(Atlas.Builder b) {
-    return b.scheme;
+    return b.contents.scheme;
   }
 
   public static HouseholdTargets targets(Atlas.Builder b) {
-    return b.targets;
+    return b.contents.targets;
   }
 
   public static List<Sector> sectors(Atlas.Builder b) {
-    return b.sectors;
+    return b.contents.sectors;
   }
 
   public static List<Sector> requiredSectors(Atlas.Builder b) {
-    return b.requiredSectors;
+    return b.contents.requiredSectors;
   }
 
   public static List<Division> divisions(Atlas.Builder b) {
-    return b.divisions;
+    return b.contents.divisions;
   }
 
   public static List<Grid> grids(Atlas.Builder b) {
-    return b.grids;
+    return b.contents.grids;
   }
 
   public static List<GridWorker> workers(Atlas.Builder b) {
-    return b.workers;
+    return b.contents.workers;
   }
 
   public static List<Assignment> assignments(Atlas.Builder b) {
-    return b.assignments;
+    return b.contents.assignments;
   }
 
   public static List<PartyOrganisation> partyOrganisations(Atlas.Builder b) {
-    return b.partyOrganisations;
+    return b.contents.partyOrganisations;
   }
 
   public static List<Liaison> liaisons(Atlas.Builder b) {
-    return b.liaisons;
+    return b.contents.liaisons;
   }
 
   public static List<ContactPoint> contactPoints(Atlas.Builder b) {
-    return b.contactPoints;
+    return b.contents.contactPoints;
   }
 
   public static List<Map.Entry<DivisionCode, List<DivisionCode>>> retiredDivisions(
       Atlas.Builder b) {
-    return b.retiredDivisions;
+    return b.contents.retiredDivisions;
   }
 
   public static List<Map.Entry<GridCode, List<GridCode>>> retiredGrids(Atlas.Builder b) {
-    return b.retiredGrids;
+    return b.contents.retiredGrids;
   }
 }

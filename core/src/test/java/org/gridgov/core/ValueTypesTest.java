@@ -7,6 +7,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ValueTypesTest {
@@ -21,8 +22,8 @@ class ValueTypesTest {
         .addEqualityGroup(G2)
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Division.of(SANLOU, "三楼社区"), new Division(SANLOU, "三楼社区", null))
-        .addEqualityGroup(new Division(SANLOU, "三楼社区", UrbanRuralClass.MAIN_URBAN))
+        .addEqualityGroup(Division.of(SANLOU, "三楼社区"), Division.of(SANLOU, "三楼社区"))
+        .addEqualityGroup(new Division(SANLOU, "三楼社区", Optional.of(UrbanRuralClass.MAIN_URBAN)))
         .addEqualityGroup(Division.of(SANLOU, "三楼"))
         .testEquals();
     new EqualsTester()
@@ -35,10 +36,10 @@ class ValueTypesTest {
     LocalDate d = LocalDate.of(2022, 1, 1);
     new EqualsTester()
         .addEqualityGroup(
-            new Assignment("w", G1, WorkerRole.FULL_TIME, d, null),
-            new Assignment("w", G1, WorkerRole.FULL_TIME, d, null))
-        .addEqualityGroup(new Assignment("w", G1, WorkerRole.FULL_TIME, d, d))
-        .addEqualityGroup(new Assignment("w", G2, WorkerRole.FULL_TIME, d, null))
+            Assignment.open("w", G1, WorkerRole.FULL_TIME, d),
+            Assignment.open("w", G1, WorkerRole.FULL_TIME, d))
+        .addEqualityGroup(Assignment.of("w", G1, WorkerRole.FULL_TIME, d, d))
+        .addEqualityGroup(Assignment.open("w", G2, WorkerRole.FULL_TIME, d))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Sector.HEATING, Sector.of("heating", "供暖"))
@@ -60,12 +61,11 @@ class ValueTypesTest {
     assertThatThrownBy(() -> new Grid(G1, SANLOU, GridKind.BASE, " ", 1, 2))
         .hasMessageContaining("name must not be blank");
     assertThatThrownBy(
-            () ->
-                new Assignment("w", G1, WorkerRole.SECONDED_CADRE, LocalDate.of(2022, 1, 1), null))
+            () -> Assignment.open("w", G1, WorkerRole.SECONDED_CADRE, LocalDate.of(2022, 1, 1)))
         .hasMessageContaining("seconded cadre serves a term");
     assertThatThrownBy(
             () ->
-                new Assignment(
+                Assignment.of(
                     "w",
                     G1,
                     WorkerRole.FULL_TIME,
@@ -82,7 +82,9 @@ class ValueTypesTest {
         .hasMessageContaining("lists a grid twice");
     assertThatThrownBy(() -> Sector.of("Heating", "供暖")).hasMessageContaining("\"Heating\"");
     assertThatThrownBy(
-            () -> new Division(DivisionCode.parse("210802001"), "街道", UrbanRuralClass.MAIN_URBAN))
+            () ->
+                new Division(
+                    DivisionCode.parse("210802001"), "街道", Optional.of(UrbanRuralClass.MAIN_URBAN)))
         .hasMessageContaining("village-level units only");
     assertThatThrownBy(() -> GridCode.parse("2108 02"))
         .hasMessageContaining("found ' ' at position 5");
@@ -93,10 +95,10 @@ class ValueTypesTest {
   @Test
   void assignmentsKnowWhenTheyAreActiveAndWhenTheyOverlap() {
     Assignment a =
-        new Assignment(
+        Assignment.of(
             "w", G1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
-    Assignment b = new Assignment("v", G1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 6, 30), null);
-    Assignment c = new Assignment("v", G1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 7, 1), null);
+    Assignment b = Assignment.open("v", G1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 6, 30));
+    Assignment c = Assignment.open("v", G1, WorkerRole.GRID_LEADER, LocalDate.of(2022, 7, 1));
     assertThat(a.isActiveOn(LocalDate.of(2022, 6, 30))).isTrue();
     assertThat(a.isActiveOn(LocalDate.of(2022, 7, 1))).isFalse();
     assertThat(a.overlaps(b)).isTrue();
@@ -135,7 +137,7 @@ class ValueTypesTest {
 
   @Test
   void publicClassesRejectNulls() {
-    NullPointerTester tester = new NullPointerTester();
+    NullPointerTester tester = new NullPointerTester().setDefault(Location.class, Location.json());
     tester.setDefault(DivisionCode.class, SANLOU);
     tester.setDefault(GridCode.class, G1);
     tester.setDefault(Sector.class, Sector.POWER);
@@ -144,8 +146,7 @@ class ValueTypesTest {
     tester.setDefault(Grid.class, new Grid(G1, SANLOU, GridKind.BASE, "一", 1, 2));
     tester.setDefault(GridWorker.class, new GridWorker("w", "王"));
     tester.setDefault(
-        Assignment.class,
-        new Assignment("w", G1, WorkerRole.FULL_TIME, LocalDate.of(2022, 1, 1), null));
+        Assignment.class, Assignment.open("w", G1, WorkerRole.FULL_TIME, LocalDate.of(2022, 1, 1)));
     tester.setDefault(Liaison.class, new Liaison("李", SANLOU, Sector.POWER));
     tester.setDefault(
         PartyOrganisation.class,
@@ -160,7 +161,7 @@ class ValueTypesTest {
             Sector.class,
             Liaison.class,
             ContactPoint.class,
-            AtlasProblem.class,
+            Problem.class,
             GridCode.class,
             AtlasChange.class,
             AtlasChange.MoveUnit.class,
@@ -176,7 +177,7 @@ class ValueTypesTest {
     }
     tester.testAllPublicInstanceMethods(new Grid(G1, SANLOU, GridKind.BASE, "一", 1, 2));
     tester.testAllPublicInstanceMethods(
-        new Assignment("w", G1, WorkerRole.FULL_TIME, LocalDate.of(2022, 1, 1), null));
+        Assignment.open("w", G1, WorkerRole.FULL_TIME, LocalDate.of(2022, 1, 1)));
     tester.testAllPublicInstanceMethods(GridCodeScheme.standard());
   }
 }

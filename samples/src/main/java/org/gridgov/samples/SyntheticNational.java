@@ -133,12 +133,11 @@ public final class SyntheticNational {
                 String id = workerId(++workers);
                 b.addWorker(new GridWorker(id, workerNames[(int) (workers % workerNames.length)]));
                 b.addAssignment(
-                    new Assignment(
+                    Assignment.open(
                         id,
                         code,
                         urban ? WorkerRole.COMMUNITY_WORKER : WorkerRole.FULL_TIME,
-                        since,
-                        null));
+                        since));
                 covered.add(code);
               }
               if (!covered.isEmpty()) {

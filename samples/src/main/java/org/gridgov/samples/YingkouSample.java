@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.gridgov.core.Assignment;
@@ -203,7 +204,8 @@ public final class YingkouSample {
         for (Map.Entry<DivisionCode, String> e : realNames.entrySet()) {
           if (e.getKey().parent().orElseThrow().equals(town.code())) {
             used.add(e.getKey().segment(DivisionLevel.VILLAGE));
-            communities.add(new Division(e.getKey(), e.getValue(), UrbanRuralClass.MAIN_URBAN));
+            communities.add(
+                new Division(e.getKey(), e.getValue(), Optional.of(UrbanRuralClass.MAIN_URBAN)));
           }
         }
         for (int seg = 1; used.size() < count; seg++) {
@@ -213,7 +215,8 @@ public final class YingkouSample {
                 new Division(
                     code,
                     town.name().replaceAll("街道$", "") + "第" + seg + "社区",
-                    zone ? UrbanRuralClass.URBAN_RURAL_FRINGE : UrbanRuralClass.MAIN_URBAN));
+                    Optional.of(
+                        zone ? UrbanRuralClass.URBAN_RURAL_FRINGE : UrbanRuralClass.MAIN_URBAN)));
           }
         }
       } else {
@@ -227,7 +230,7 @@ public final class YingkouSample {
       for (int v = 0; v < villagesPer[t]; v++) {
         DivisionCode code = parent.code().child(DivisionLevel.VILLAGE, 200 + v);
         UrbanRuralClass cls = v == 0 ? UrbanRuralClass.TOWN_CENTRE : UrbanRuralClass.VILLAGE;
-        villages.add(new Division(code, parent.name() + "第" + (v + 1) + "村", cls));
+        villages.add(new Division(code, parent.name() + "第" + (v + 1) + "村", Optional.of(cls)));
       }
     }
     communities.sort((x, y) -> x.code().compareTo(y.code()));
@@ -268,22 +271,18 @@ public final class YingkouSample {
     for (int i = 0; i < urbanGrids.size(); i++) {
       Grid g = urbanGrids.get(i);
       b.addAssignment(
-          new Assignment(
-              checkNotNull(leaders.get(g.unit())), g.code(), WorkerRole.GRID_LEADER, since, null));
+          Assignment.open(
+              checkNotNull(leaders.get(g.unit())), g.code(), WorkerRole.GRID_LEADER, since));
       String id = workerId(++workerNo);
       b.addWorker(new GridWorker(id, g.name() + (isCw[i] ? "社区工作者" : "专职网格员")));
       b.addAssignment(
-          new Assignment(
-              id,
-              g.code(),
-              isCw[i] ? WorkerRole.COMMUNITY_WORKER : WorkerRole.FULL_TIME,
-              since,
-              null));
+          Assignment.open(
+              id, g.code(), isCw[i] ? WorkerRole.COMMUNITY_WORKER : WorkerRole.FULL_TIME, since));
       if (hasCadre[i]) {
         String cadre = workerId(++workerNo);
         b.addWorker(new GridWorker(cadre, g.name() + "下沉干部"));
         b.addAssignment(
-            new Assignment(
+            Assignment.of(
                 cadre,
                 g.code(),
                 WorkerRole.SECONDED_CADRE,
@@ -293,11 +292,11 @@ public final class YingkouSample {
     }
     for (Grid g : ruralGrids) {
       b.addAssignment(
-          new Assignment(
-              checkNotNull(leaders.get(g.unit())), g.code(), WorkerRole.GRID_LEADER, since, null));
+          Assignment.open(
+              checkNotNull(leaders.get(g.unit())), g.code(), WorkerRole.GRID_LEADER, since));
       String id = workerId(++workerNo);
       b.addWorker(new GridWorker(id, g.name() + "网格员"));
-      b.addAssignment(new Assignment(id, g.code(), WorkerRole.FULL_TIME, since, null));
+      b.addAssignment(Assignment.open(id, g.code(), WorkerRole.FULL_TIME, since));
     }
 
     // Party organisations: every urban grid covered, the 100 largest by a second party group.
@@ -355,16 +354,16 @@ public final class YingkouSample {
     int[] cityPoints = sample(communities.size(), CITY_LEADERS, r);
     for (int i = 0; i < cityPoints.length; i++) {
       b.addContactPoint(
-          new ContactPoint(
-              "市领导" + (i + 1), LeaderRank.CITY, communities.get(cityPoints[i]).code(), null));
+          ContactPoint.ofUnit(
+              "市领导" + (i + 1), LeaderRank.CITY, communities.get(cityPoints[i]).code()));
     }
     int[] localPoints = sample(local.size(), DISTRICT_AND_STREET_LEADERS, r);
     for (int i = 0; i < localPoints.length; i++) {
       Division u = local.get(localPoints[i]);
       LeaderRank rank = i % 3 == 0 ? LeaderRank.DISTRICT : LeaderRank.STREET;
       b.addContactPoint(
-          new ContactPoint(
-              (rank == LeaderRank.DISTRICT ? "区领导" : "街道领导") + (i + 1), rank, u.code(), null));
+          ContactPoint.ofUnit(
+              (rank == LeaderRank.DISTRICT ? "区领导" : "街道领导") + (i + 1), rank, u.code()));
     }
     return b.build();
   }

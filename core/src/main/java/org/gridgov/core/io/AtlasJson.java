@@ -47,7 +47,7 @@ import org.gridgov.core.InvalidAtlasException;
  */
 public final class AtlasJson {
   /** The value of the {@code "format"} field: {@value}. */
-  public static final String FORMAT = Form.FORMAT;
+  public static final String FORMAT = AtlasForm.FORMAT;
 
   private AtlasJson() {}
 
@@ -117,7 +117,7 @@ public final class AtlasJson {
     checkNotNull(atlas, "atlas");
     StringWriter out = new StringWriter();
     try {
-      AtlasWriter.write(AtlasContents.of(atlas), out);
+      AtlasWriter.write(AtlasDraft.of(atlas), out);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string failed", e);
     }
@@ -134,7 +134,7 @@ public final class AtlasJson {
   public static void write(Atlas atlas, Writer out) throws IOException {
     checkNotNull(atlas, "atlas");
     checkNotNull(out, "out");
-    AtlasWriter.write(AtlasContents.of(atlas), out);
+    AtlasWriter.write(AtlasDraft.of(atlas), out);
   }
 
   /**
@@ -147,7 +147,7 @@ public final class AtlasJson {
   public static void write(Atlas atlas, OutputStream out) throws IOException {
     checkNotNull(atlas, "atlas");
     checkNotNull(out, "out");
-    AtlasWriter.write(AtlasContents.of(atlas), out);
+    AtlasWriter.write(AtlasDraft.of(atlas), out);
   }
 
   /**

@@ -7,24 +7,12 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.gridgov.core.Assignment;
-import org.gridgov.core.ContactPoint;
-import org.gridgov.core.Division;
-import org.gridgov.core.DivisionCode;
-import org.gridgov.core.Grid;
-import org.gridgov.core.GridCode;
-import org.gridgov.core.GridWorker;
-import org.gridgov.core.Liaison;
-import org.gridgov.core.PartyOrganisation;
+import org.gridgov.core.AtlasSection;
 import org.gridgov.core.Sector;
-import org.gridgov.core.UrbanRuralClass;
 
 /**
- * Writes the canonical JSON form with Jackson's streaming generator: one pass over the contents,
- * one element materialised at a time, nothing buffered beyond the generator's own buffer. O(size).
+ * Writes the canonical JSON form with Jackson's streaming generator: one pass over the atlas, one
+ * element materialised at a time, nothing buffered beyond the generator's own buffer. O(size).
  */
 final class AtlasWriter {
   // Thread-safe once configured; the targets belong to the caller, so they are never closed here.
@@ -33,165 +21,61 @@ final class AtlasWriter {
 
   private AtlasWriter() {}
 
-  static void write(AtlasContents c, Writer out) throws IOException {
+  static void write(AtlasDraft atlas, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      write(c, g);
+      write(atlas, g);
     }
   }
 
-  static void write(AtlasContents c, OutputStream out) throws IOException {
+  static void write(AtlasDraft atlas, OutputStream out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      write(c, g);
+      write(atlas, g);
     }
   }
 
-  private static void write(AtlasContents c, JsonGenerator g) throws IOException {
+  /** The document: the format, the settings, then every list section with its element form. */
+  private static void write(AtlasDraft atlas, JsonGenerator g) throws IOException {
     g.setPrettyPrinter(new CanonicalPrettyPrinter());
     g.writeStartObject();
-    g.writeStringField("format", Form.FORMAT);
-    g.writeStringField("asOf", date(c.asOf()));
-    g.writeStringField("gridCodeScheme", c.scheme().name());
-    g.writeObjectFieldStart("householdTargets");
-    g.writeNumberField("urban", c.targets().urban());
-    g.writeNumberField("rural", c.targets().rural());
-    g.writeNumberField("tolerancePercent", c.targets().tolerancePercent());
-    g.writeEndObject();
-
-    g.writeArrayFieldStart("sectors");
-    for (Sector s : c.sectors()) {
-      g.writeStartObject();
-      g.writeStringField("code", s.code());
-      g.writeStringField("name", s.name());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("requiredSectors");
-    for (Sector s : c.requiredSectors()) {
-      g.writeString(s.code());
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("divisions");
-    for (Division d : c.divisions()) {
-      g.writeStartObject();
-      g.writeStringField("code", d.code().toString());
-      g.writeStringField("name", d.name());
-      UrbanRuralClass cls = d.urbanRuralClass();
-      if (cls != null) {
-        g.writeNumberField("urbanRuralClass", cls.code());
+    g.writeStringField("format", AtlasForm.FORMAT);
+    for (AtlasSection section : AtlasSection.values()) {
+      g.writeFieldName(section.fieldName());
+      switch (section) {
+        case AS_OF -> g.writeString(atlas.asOf().toString());
+        case GRID_CODE_SCHEME -> g.writeString(atlas.scheme().name());
+        case HOUSEHOLD_TARGETS -> AtlasForm.TARGETS.write(g, atlas.targets());
+        case REQUIRED_SECTORS -> {
+          g.writeStartArray();
+          for (Sector s : atlas.requiredSectors()) {
+            g.writeString(s.code());
+          }
+          g.writeEndArray();
+        }
+        case SECTORS -> list(g, AtlasForm.SECTOR, atlas.sectors());
+        case DIVISIONS -> list(g, AtlasForm.DIVISION, atlas.divisions());
+        case GRIDS -> list(g, AtlasForm.GRID, atlas.grids());
+        case WORKERS -> list(g, AtlasForm.WORKER, atlas.workers());
+        case ASSIGNMENTS -> list(g, AtlasForm.ASSIGNMENT, atlas.assignments());
+        case PARTY_ORGANISATIONS ->
+            list(g, AtlasForm.PARTY_ORGANISATION, atlas.partyOrganisations());
+        case LIAISONS -> list(g, AtlasForm.LIAISON, atlas.liaisons());
+        case CONTACT_POINTS -> list(g, AtlasForm.CONTACT_POINT, atlas.contactPoints());
+        case RETIRED_DIVISIONS -> list(g, AtlasForm.RETIRED_DIVISION, atlas.retiredDivisions());
+        case RETIRED_GRIDS -> list(g, AtlasForm.RETIRED_GRID, atlas.retiredGrids());
       }
-      g.writeEndObject();
     }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("grids");
-    for (Grid grid : c.grids()) {
-      g.writeStartObject();
-      g.writeStringField("code", grid.code().toString());
-      g.writeStringField("unit", grid.unit().toString());
-      g.writeStringField("kind", grid.kind().name());
-      g.writeStringField("name", grid.name());
-      g.writeNumberField("households", grid.households());
-      g.writeNumberField("residents", grid.residents());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("workers");
-    for (GridWorker w : c.workers()) {
-      g.writeStartObject();
-      g.writeStringField("id", w.id());
-      g.writeStringField("name", w.name());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("assignments");
-    for (Assignment a : c.assignments()) {
-      g.writeStartObject();
-      g.writeStringField("worker", a.workerId());
-      g.writeStringField("grid", a.grid().toString());
-      g.writeStringField("role", a.role().name());
-      g.writeStringField("start", date(a.start()));
-      LocalDate end = a.end();
-      if (end != null) {
-        g.writeStringField("end", date(end));
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("partyOrganisations");
-    for (PartyOrganisation o : c.partyOrganisations()) {
-      g.writeStartObject();
-      g.writeStringField("id", o.id());
-      g.writeStringField("name", o.name());
-      g.writeStringField("kind", o.kind().name());
-      g.writeArrayFieldStart("grids");
-      for (GridCode code : o.grids()) {
-        g.writeString(code.toString());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("liaisons");
-    for (Liaison l : c.liaisons()) {
-      g.writeStartObject();
-      g.writeStringField("name", l.name());
-      g.writeStringField("unit", l.unit().toString());
-      g.writeStringField("sector", l.sector().code());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("contactPoints");
-    for (ContactPoint p : c.contactPoints()) {
-      g.writeStartObject();
-      g.writeStringField("leader", p.leaderName());
-      g.writeStringField("rank", p.rank().name());
-      g.writeStringField("unit", p.unit().toString());
-      GridCode grid = p.grid();
-      if (grid != null) {
-        g.writeStringField("grid", grid.toString());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("retiredDivisions");
-    for (Map.Entry<DivisionCode, List<DivisionCode>> e : c.retiredDivisions()) {
-      g.writeStartObject();
-      g.writeStringField("code", e.getKey().toString());
-      g.writeArrayFieldStart("successors");
-      for (DivisionCode s : e.getValue()) {
-        g.writeString(s.toString());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("retiredGrids");
-    for (Map.Entry<GridCode, List<GridCode>> e : c.retiredGrids()) {
-      g.writeStartObject();
-      g.writeStringField("code", e.getKey().toString());
-      g.writeArrayFieldStart("successors");
-      for (GridCode s : e.getValue()) {
-        g.writeString(s.toString());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
     g.writeEndObject();
     g.writeRaw('\n');
+    g.flush();
   }
 
-  private static String date(LocalDate d) {
-    return d.toString();
+  private static <T> void list(
+      JsonGenerator g, AtlasForm.ElementForm<T> form, Iterable<? extends T> elements)
+      throws IOException {
+    g.writeStartArray();
+    for (T element : elements) {
+      form.write(g, element);
+    }
+    g.writeEndArray();
   }
 }

@@ -1,18 +1,12 @@
 package org.gridgov.core.io;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,14 +19,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.Atlas;
-import org.gridgov.core.AtlasProblem;
+import org.gridgov.core.AtlasSection;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.DivisionKind;
 import org.gridgov.core.DivisionLevel;
 import org.gridgov.core.InvalidAtlasException;
 import org.gridgov.core.InvalidCodeException;
+import org.gridgov.core.Location;
+import org.gridgov.core.Problem;
 import org.gridgov.core.ProblemKind;
+import org.gridgov.core.io.internal.CsvFields;
+import org.gridgov.core.io.internal.JsonCursor;
+import org.gridgov.core.io.internal.LineInput;
+import org.gridgov.core.io.internal.ProblemList;
+import org.gridgov.core.io.internal.TextInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <pre>{@code
- * DivisionCsv.Result result = DivisionCsv.standard().read(Path.of("yingkou-2023.csv"));
+ * DivisionCsv.Result result = DivisionCsv.reader().read(Path.of("yingkou-2023.csv"));
  * result.notes();                                      // rows skipped on purpose
  * Atlas atlas = result.addTo(Atlas.builder().asOf(LocalDate.of(2023, 6, 30))).build();
  * }</pre>
@@ -77,102 +78,79 @@ import org.jspecify.annotations.Nullable;
  *       row says {@code 4419} or {@code 441900}).
  * </ul>
  *
- * <p>Every problem is collected, located as {@code line N, column K} (K counts the fields of the
- * row from 1) or {@code line N} for the row as a whole: a malformed code is {@link
+ * <p>Every problem is collected and thrown together in one {@link InvalidAtlasException}, each
+ * located as {@link Location.Text}: {@code line N, column K} (K counts the fields of the row from
+ * 1) or {@code line N} for the row as a whole: a malformed code is {@link
  * ProblemKind#MALFORMED_CODE}; a level or parent code that disagrees with the code {@link
  * ProblemKind#LEVEL_MISMATCH}; a parent that is nowhere in the file {@link
  * ProblemKind#UNKNOWN_PARENT}; a code seen before {@link ProblemKind#DUPLICATE_CODE}; a blank name
  * or unknown level {@link ProblemKind#INVALID_VALUE}; bad quoting, a wrong number of fields, a bad
- * header or bytes that are not UTF-8 {@link ProblemKind#MALFORMED_INPUT}. A line longer than {@link
- * #maxLineLength()} or more rows than {@link #maxRows()} stop the reading with {@link
- * ProblemKind#INPUT_TOO_LARGE}.
- *
- * <p>This class lives in the core package rather than beside the JSON form because it needs no
- * Jackson: the {@code json} package is where Jackson is confined.
+ * header or bytes that are not UTF-8 (at their line and column) {@link
+ * ProblemKind#MALFORMED_INPUT}. A line longer than {@link ReadLimits#maxStringLength()}, more rows
+ * than {@link ReadLimits#maxElements()} or more input than {@link ReadLimits#maxInputLength()} stop
+ * the reading with {@link ProblemKind#INPUT_TOO_LARGE}.
  *
  * <p>Reading is one pass, O(size of the input). Instances are immutable and thread-safe.
  */
-public final class DivisionCsv {
-  /** The default limit on the length of a line: 4,096 characters. */
-  public static final int DEFAULT_MAX_LINE_LENGTH = 4096;
-
-  /** The default limit on rows: 2,000,000 (the national file down to villages has ~700,000). */
-  public static final int DEFAULT_MAX_ROWS = 2_000_000;
+public final class DivisionCsv implements FormatReader<DivisionCsv.Result> {
+  /**
+   * The default limits: 256 MiB of input, lines of 4,096 characters, 2,000,000 rows (the national
+   * file down to villages has ~700,000), 1,000 problems.
+   */
+  public static final ReadLimits DEFAULT_LIMITS =
+      new ReadLimits(256L << 20, 1, 4096, 2_000_000, ReadLimits.DEFAULT_MAX_PROBLEMS);
 
   private static final List<String> COLUMNS = List.of("code", "name", "parentCode", "level");
-  private static final DivisionCsv STANDARD =
-      new DivisionCsv(DEFAULT_MAX_LINE_LENGTH, DEFAULT_MAX_ROWS);
+  private static final DivisionCsv DEFAULT = new DivisionCsv(DEFAULT_LIMITS);
 
-  private final int maxLineLength;
-  private final int maxRows;
+  private final ReadLimits limits;
 
-  private DivisionCsv(int maxLineLength, int maxRows) {
-    this.maxLineLength = maxLineLength;
-    this.maxRows = maxRows;
+  private DivisionCsv(ReadLimits limits) {
+    this.limits = limits;
   }
 
   /**
    * The reader with the default limits.
    *
-   * @return the standard reader
+   * @return the reader
    */
-  public static DivisionCsv standard() {
-    return STANDARD;
+  public static DivisionCsv reader() {
+    return DEFAULT;
+  }
+
+  @Override
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  @Override
+  public DivisionCsv withLimits(ReadLimits newLimits) {
+    return new DivisionCsv(checkNotNull(newLimits, "newLimits"));
   }
 
   /**
-   * A reader with another limit on line length.
-   *
-   * @param limit characters per line, at least 32
-   * @return a reader with that limit
-   * @throws IllegalArgumentException if the limit is below 32
-   */
-  public DivisionCsv withMaxLineLength(int limit) {
-    checkArgument(limit >= 32, "the line length limit must be >= 32, got %s", limit);
-    return new DivisionCsv(limit, maxRows);
-  }
-
-  /**
-   * A reader with another limit on the number of rows below the header.
-   *
-   * @param limit rows, at least 0
-   * @return a reader with that limit
-   * @throws IllegalArgumentException if the limit is negative
-   */
-  public DivisionCsv withMaxRows(int limit) {
-    checkArgument(limit >= 0, "the row limit must be >= 0, got %s", limit);
-    return new DivisionCsv(maxLineLength, limit);
-  }
-
-  /**
-   * The limit on line length.
-   *
-   * @return characters
-   */
-  public int maxLineLength() {
-    return maxLineLength;
-  }
-
-  /**
-   * The limit on rows below the header.
-   *
-   * @return rows
-   */
-  public int maxRows() {
-    return maxRows;
-  }
-
-  /**
-   * Reads a UTF-8 file.
+   * Reads a UTF-8 file; a file larger than the input limit is refused unread. Problems are located
+   * in the file.
    *
    * @param file the file
-   * @return the divisions, problems and notes
+   * @return the divisions and notes
+   * @throws InvalidAtlasException listing every problem
    * @throws IOException if reading the file fails
    */
+  @Override
   public Result read(Path file) throws IOException {
     checkNotNull(file, "file");
+    ProblemList problems = ProblemList.of(limits).inSource(file.toString());
+    long size = Files.size(file);
+    if (size > limits.maxInputLength()) {
+      problems.add(
+          ProblemKind.INPUT_TOO_LARGE,
+          Location.line(1),
+          "the file has " + size + " bytes, more than the limit of " + limits.maxInputLength());
+      throw problems.failure(InvalidAtlasException::new);
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      return new Parse(TextInput.utf8(in, limits.maxInputLength()), problems).run();
     }
   }
 
@@ -180,107 +158,81 @@ public final class DivisionCsv {
    * Reads a UTF-8 byte stream to its end; the stream is not closed.
    *
    * @param in the stream
-   * @return the divisions, problems and notes
+   * @return the divisions and notes
+   * @throws InvalidAtlasException listing every problem
    * @throws IOException if reading the stream fails
    */
+  @Override
   public Result read(InputStream in) throws IOException {
     checkNotNull(in, "in");
-    return read(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new Parse(TextInput.utf8(in, limits.maxInputLength()), ProblemList.of(limits)).run();
   }
 
   /**
    * Reads a character stream to its end; the stream is not closed.
    *
    * @param in the stream
-   * @return the divisions, problems and notes
+   * @return the divisions and notes
+   * @throws InvalidAtlasException listing every problem
    * @throws IOException if reading the stream fails
    */
+  @Override
   public Result read(Reader in) throws IOException {
     checkNotNull(in, "in");
-    return new Parse(in).run();
+    return new Parse(TextInput.limited(in, limits.maxInputLength()), ProblemList.of(limits)).run();
   }
 
   /**
    * Reads CSV text.
    *
    * @param csv the text
-   * @return the divisions, problems and notes
+   * @return the divisions and notes
+   * @throws InvalidAtlasException listing every problem
    */
-  public Result parse(String csv) {
+  @Override
+  public Result read(String csv) {
     checkNotNull(csv, "csv");
     try {
       return read(new StringReader(csv));
     } catch (IOException e) {
-      throw new UncheckedIOException("reading from a string failed", e);
+      throw new AssertionError("a string reader does not fail", e);
     }
   }
 
   @Override
   public String toString() {
-    return "DivisionCsv[maxLineLength=" + maxLineLength + ", maxRows=" + maxRows + "]";
+    return "DivisionCsv[" + limits + "]";
   }
 
   /**
-   * What a CSV file held.
+   * What a sound CSV file held.
    *
-   * @param divisions every row without a problem of its own, in file order
-   * @param problems every problem, by line; empty if the file is sound
+   * @param divisions every division, in file order
    * @param notes rows skipped on purpose (padded rows), each with its line
    */
-  public record Result(List<Division> divisions, List<AtlasProblem> problems, List<String> notes) {
+  public record Result(List<Division> divisions, List<String> notes) {
 
     /**
      * Copies the lists.
      *
-     * @param divisions every row without a problem of its own, in file order
-     * @param problems every problem, by line
+     * @param divisions every division, in file order
      * @param notes rows skipped on purpose, each with its line
      */
     public Result {
       divisions = List.copyOf(divisions);
-      problems = List.copyOf(problems);
       notes = List.copyOf(notes);
     }
 
     /**
-     * Whether any problem was found.
-     *
-     * @return true if {@link #problems()} is not empty
-     */
-    public boolean hasProblems() {
-      return !problems.isEmpty();
-    }
-
-    /**
-     * The divisions, if the file had no problems.
-     *
-     * @return the divisions, in file order
-     * @throws InvalidAtlasException listing every problem, if there were any
-     */
-    public List<Division> divisionsOrThrow() {
-      if (hasProblems()) {
-        throw new InvalidAtlasException(problems);
-      }
-      return divisions;
-    }
-
-    /**
-     * Adds the divisions to an atlas builder, if the file had no problems.
+     * Adds the divisions to an atlas builder.
      *
      * @param builder the builder
      * @return the builder
-     * @throws InvalidAtlasException listing every problem, if there were any
      */
     @CanIgnoreReturnValue
     public Atlas.Builder addTo(Atlas.Builder builder) {
       checkNotNull(builder, "builder");
-      return builder.addDivisions(divisionsOrThrow());
+      return builder.addDivisions(divisions);
     }
   }
 
@@ -295,14 +247,12 @@ public final class DivisionCsv {
     }
   }
 
-  private record Located(int line, AtlasProblem problem) {}
-
   private record Accepted(Division division, int line) {}
 
   /** One reading; not thread-safe. */
   private final class Parse {
-    private final Lines lines;
-    private final List<Located> problems = new ArrayList<>();
+    private final LineInput lines;
+    private final ProblemList problems;
     private final List<String> notes = new ArrayList<>();
     private final List<Accepted> accepted = new ArrayList<>();
     private final Map<DivisionCode, Integer> firstLine = new HashMap<>();
@@ -310,17 +260,15 @@ public final class DivisionCsv {
     private int @Nullable [] column; // field index of code, name, parentCode, level
     private int rows;
 
-    Parse(Reader in) {
-      this.lines = new Lines(in, maxLineLength);
+    Parse(Reader in, ProblemList problems) {
+      this.lines = new LineInput(in, limits.maxStringLength());
+      this.problems = problems;
     }
 
     Result run() throws IOException {
       try {
         String line;
         while ((line = nextLine()) != null) {
-          if (lines.number == 1 && line.startsWith("\uFEFF")) {
-            line = line.substring(1);
-          }
           if (line.isBlank()) {
             continue;
           }
@@ -329,8 +277,11 @@ public final class DivisionCsv {
             header(line, fields);
             continue;
           }
-          if (++rows > maxRows) {
-            add(ProblemKind.INPUT_TOO_LARGE, -1, "more than " + maxRows + " rows below the header");
+          if (++rows > limits.maxElements()) {
+            add(
+                ProblemKind.INPUT_TOO_LARGE,
+                -1,
+                "more than " + limits.maxElements() + " rows below the header");
             throw new Stop();
           }
           if (fields != null) {
@@ -339,45 +290,44 @@ public final class DivisionCsv {
         }
         if (column == null) {
           problems.add(
-              new Located(
-                  1,
-                  new AtlasProblem(
-                      ProblemKind.MALFORMED_INPUT,
-                      location(1, -1),
-                      "empty input: expected the header " + String.join(",", COLUMNS))));
+              ProblemKind.MALFORMED_INPUT,
+              Location.line(1),
+              "empty input: expected the header " + String.join(",", COLUMNS));
           throw new Stop();
         }
         checkParents();
       } catch (Stop stop) {
         // the problem that stopped the reading is recorded
       }
-      List<Located> sorted = new ArrayList<>(problems);
-      sorted.sort(Comparator.comparingInt(Located::line));
-      return new Result(
-          accepted.stream().map(Accepted::division).toList(),
-          sorted.stream().map(Located::problem).toList(),
-          notes);
+      if (!problems.isEmpty()) {
+        List<Problem> sorted = new ArrayList<>(problems.kept());
+        sorted.sort(Comparator.comparing(Problem::location, AtlasSection.locationOrder()));
+        throw new InvalidAtlasException(sorted, problems.omitted());
+      }
+      return new Result(accepted.stream().map(Accepted::division).toList(), notes);
     }
 
     private @Nullable String nextLine() throws IOException, Stop {
+      String line;
       try {
-        return lines.next();
-      } catch (Lines.TooLong e) {
+        line = lines.next();
+      } catch (TextInput.Malformed e) {
+        problems.add(
+            ProblemKind.MALFORMED_INPUT, Location.text(e.line(), e.column()), e.description());
+        throw new Stop();
+      } catch (TextInput.TooLong e) {
+        problems.add(
+            ProblemKind.INPUT_TOO_LARGE, Location.line(lines.number() + 1), e.description());
+        throw new Stop();
+      }
+      if (lines.wasCut()) {
         add(
             ProblemKind.INPUT_TOO_LARGE,
             -1,
-            "a line longer than the limit of " + maxLineLength + " characters");
-        throw new Stop();
-      } catch (CharacterCodingException e) {
-        lines.number++;
-        add(
-            ProblemKind.MALFORMED_INPUT,
-            -1,
-            "bytes that are not UTF-8 at or after this line ("
-                + e.getClass().getSimpleName()
-                + ")");
+            "a line longer than the limit of " + limits.maxStringLength() + " characters");
         throw new Stop();
       }
+      return line;
     }
 
     private void header(String line, @Nullable List<String> fields) throws Stop {
@@ -396,7 +346,7 @@ public final class DivisionCsv {
             ProblemKind.MALFORMED_INPUT,
             -1,
             "the header must name the columns code, name, parentCode and level, in any order, got "
-                + quote(line));
+                + JsonCursor.quote(line));
       }
       throw new Stop();
     }
@@ -419,11 +369,14 @@ public final class DivisionCsv {
       String name = fields.get(col[1]);
       String parentText = fields.get(col[2]);
       String levelText = fields.get(col[3]);
-      int problemsBefore = problems.size();
+      long problemsBefore = problems.count();
 
       DivisionCode code = parse(codeText, col[0]);
       if (name.isBlank()) {
-        add(ProblemKind.INVALID_VALUE, col[1], "the name must not be blank, got " + quote(name));
+        add(
+            ProblemKind.INVALID_VALUE,
+            col[1],
+            "the name must not be blank, got " + JsonCursor.quote(name));
       }
       DivisionLevel level = levelNamed(levelText);
       if (level == null) {
@@ -431,7 +384,7 @@ public final class DivisionCsv {
             ProblemKind.INVALID_VALUE,
             col[3],
             "unknown level "
-                + quote(levelText)
+                + JsonCursor.quote(levelText)
                 + ", expected one of province, city, county, town, village");
       }
       DivisionCode parent = parentText.isEmpty() ? null : parse(parentText, col[2]);
@@ -455,11 +408,11 @@ public final class DivisionCsv {
                   + " must name the "
                   + unit
                   + " as its parent, got "
-                  + quote(parentText));
+                  + JsonCursor.quote(parentText));
         } else {
           notes.add(
               "line "
-                  + lines.number
+                  + lines.number()
                   + ": "
                   + codeText
                   + " "
@@ -493,7 +446,10 @@ public final class DivisionCsv {
         add(
             ProblemKind.LEVEL_MISMATCH,
             col[2],
-            "division " + codeText + " is a province and has no parent, got " + quote(parentText));
+            "division "
+                + codeText
+                + " is a province and has no parent, got "
+                + JsonCursor.quote(parentText));
       } else if (expected.isPresent() && parentText.isEmpty()) {
         add(
             ProblemKind.LEVEL_MISMATCH,
@@ -511,17 +467,17 @@ public final class DivisionCsv {
                 + " is "
                 + expected.get()
                 + " by its code, not "
-                + quote(parentText));
+                + JsonCursor.quote(parentText));
       }
-      Integer first = firstLine.putIfAbsent(code, lines.number);
+      Integer first = firstLine.putIfAbsent(code, lines.number());
       if (first != null) {
         add(
             ProblemKind.DUPLICATE_CODE,
             col[0],
             "division code " + code + " appears again (first at line " + first + ")");
       }
-      if (problems.size() == problemsBefore) {
-        accepted.add(new Accepted(new Division(code, name, null), lines.number));
+      if (problems.count() == problemsBefore) {
+        accepted.add(new Accepted(Division.of(code, name), lines.number()));
       }
     }
 
@@ -556,16 +512,13 @@ public final class DivisionCsv {
         Optional<DivisionCode> parent = a.division().code().parent();
         if (parent.isPresent() && !inFile.contains(parent.get())) {
           problems.add(
-              new Located(
-                  a.line(),
-                  new AtlasProblem(
-                      ProblemKind.UNKNOWN_PARENT,
-                      location(a.line(), col[2]),
-                      "the parent "
-                          + parent.get()
-                          + " of division "
-                          + a.division().code()
-                          + " is not in the file")));
+              ProblemKind.UNKNOWN_PARENT,
+              Location.text(a.line(), col[2] + 1),
+              "the parent "
+                  + parent.get()
+                  + " of division "
+                  + a.division().code()
+                  + " is not in the file");
         }
       }
     }
@@ -574,87 +527,26 @@ public final class DivisionCsv {
       try {
         return DivisionCode.parse(text);
       } catch (InvalidCodeException e) {
-        add(ProblemKind.MALFORMED_CODE, field, checkNotNull(e.getMessage()));
+        add(
+            ProblemKind.MALFORMED_CODE,
+            field,
+            "invalid code " + JsonCursor.quote(text) + ": " + e.reason());
         return null;
       }
     }
 
     /** The fields of a line by RFC 4180, or null (and a problem) if the quoting is broken. */
     private @Nullable List<String> fields(String line) {
-      List<String> out = new ArrayList<>(COLUMNS.size());
-      StringBuilder quoted = new StringBuilder();
-      int length = line.length();
-      int i = 0;
-      while (true) {
-        int field = out.size();
-        if (i < length && line.charAt(i) == '"') {
-          quoted.setLength(0);
-          i++;
-          while (true) {
-            if (i >= length) {
-              add(
-                  ProblemKind.MALFORMED_INPUT,
-                  field,
-                  "the quoted field is not closed on its line (a quoted field cannot span lines)");
-              return null;
-            }
-            char c = line.charAt(i++);
-            if (c != '"') {
-              quoted.append(c);
-            } else if (i < length && line.charAt(i) == '"') {
-              quoted.append('"');
-              i++;
-            } else {
-              break;
-            }
-          }
-          out.add(quoted.toString());
-          if (i == length) {
-            return out;
-          }
-          if (line.charAt(i) != ',') {
-            add(
-                ProblemKind.MALFORMED_INPUT,
-                field,
-                "unexpected "
-                    + quote(String.valueOf(line.charAt(i)))
-                    + " after the closing quote, at character "
-                    + (i + 1));
-            return null;
-          }
-          i++;
-        } else {
-          int comma = line.indexOf(',', i);
-          int end = comma < 0 ? length : comma;
-          int quote = line.indexOf('"', i);
-          if (quote >= 0 && quote < end) {
-            add(
-                ProblemKind.MALFORMED_INPUT,
-                field,
-                "a quote inside an unquoted field, at character "
-                    + (quote + 1)
-                    + " (quote the whole field and double the quotes inside)");
-            return null;
-          }
-          out.add(line.substring(i, end));
-          if (comma < 0) {
-            return out;
-          }
-          i = comma + 1;
-        }
-      }
+      return CsvFields.split(
+          line,
+          COLUMNS.size(),
+          (field, message) -> add(ProblemKind.MALFORMED_INPUT, field, message));
     }
 
     /** Records a problem on the current line, at a field (0-based) or the whole line (-1). */
     private void add(ProblemKind kind, int field, String message) {
-      problems.add(
-          new Located(
-              lines.number, new AtlasProblem(kind, location(lines.number, field), message)));
+      problems.add(kind, Location.text(lines.number(), field + 1), message);
     }
-  }
-
-  private static String location(int line, int field) {
-    return field < 0 ? "line " + line : "line " + line + ", column " + (field + 1);
   }
 
   private static @Nullable DivisionLevel levelNamed(String text) {
@@ -668,76 +560,5 @@ public final class DivisionCsv {
 
   private static String levelName(DivisionLevel level) {
     return level.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String quote(String text) {
-    String shown = text.length() <= 80 ? text : text.substring(0, 80) + "…";
-    return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  /** Lines of at most a given length, ending in LF or CRLF, read in blocks. */
-  private static final class Lines {
-    /** A line is longer than the limit; the line number is that of the long line. */
-    static final class TooLong extends Exception {
-      private static final long serialVersionUID = 1L;
-
-      TooLong() {
-        super(null, null, false, false);
-      }
-    }
-
-    private final Reader in;
-    private final int max;
-    private final char[] buffer = new char[8192];
-    private final StringBuilder line = new StringBuilder();
-    private int pos;
-    private int end;
-    int number;
-
-    Lines(Reader in, int max) {
-      this.in = in;
-      this.max = max;
-    }
-
-    @Nullable String next() throws IOException, TooLong {
-      line.setLength(0);
-      boolean any = false;
-      while (true) {
-        if (pos >= end) {
-          end = in.read(buffer, 0, buffer.length);
-          pos = 0;
-          if (end <= 0) {
-            end = 0;
-            if (!any) {
-              return null;
-            }
-            break;
-          }
-        }
-        any = true;
-        int start = pos;
-        while (pos < end && buffer[pos] != '\n') {
-          pos++;
-        }
-        line.append(buffer, start, pos - start);
-        if (line.length() > max + 1) { // + 1 for the CR of a CRLF
-          number++;
-          throw new TooLong();
-        }
-        if (pos < end) {
-          pos++; // the LF
-          break;
-        }
-      }
-      number++;
-      int length = line.length();
-      if (length > 0 && line.charAt(length - 1) == '\r') {
-        line.setLength(length - 1);
-      }
-      if (line.length() > max) {
-        throw new TooLong();
-      }
-      return line.toString();
-    }
   }
 }

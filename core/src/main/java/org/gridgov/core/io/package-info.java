@@ -1,8 +1,9 @@
 /**
- * The JSON form of an {@link org.gridgov.core.Atlas}: {@link org.gridgov.core.io.AtlasJson} reads
- * and writes it, {@link org.gridgov.core.io.AtlasJsonReader} reads it with other limits or grid
- * code schemes. Jackson's streaming parser and generator do the work; no Jackson type appears in
- * this API.
+ * The formats of gridgov core. The JSON form of an {@link org.gridgov.core.Atlas}: {@link
+ * org.gridgov.core.io.AtlasJson} reads and writes it, {@link org.gridgov.core.io.AtlasJsonReader}
+ * reads it with other limits or grid code schemes; {@link org.gridgov.core.io.DivisionCsv} reads
+ * division lists; {@link org.gridgov.core.io.GridgovCoreModule} is core's Jackson module. Jackson's
+ * streaming parser and generator do the work; no Jackson type appears in this API but the module's.
  *
  * <h2>The form, {@code gridgov-atlas/1}</h2>
  *
@@ -103,15 +104,29 @@
  * <h2>Problems</h2>
  *
  * <p>Reading reports every problem at once, in one {@link org.gridgov.core.InvalidAtlasException},
- * each {@link org.gridgov.core.AtlasProblem} at its JSON path ({@code $.grids[3].households}) and
- * in the order of the form: its own (a missing field is {@code MISSING_FIELD}; a wrong type, an
- * unknown name or a bad date {@code INVALID_VALUE}; a malformed code {@code MALFORMED_CODE}; a
- * negative count {@code NEGATIVE_COUNT}) together with what the atlas's own validation finds
- * (duplicates, unknown references, overlapping grid leaders, ...). An element whose only fault is a
- * field other than its code or id still takes part in that validation; one whose code or id is
- * unusable does not, so references to it may be reported as unknown. Input that cannot be read on
- * (a syntax error: {@code MALFORMED_INPUT}; a limit exceeded: {@code INPUT_TOO_LARGE}) stops the
- * reading with what was found so far plus that problem, located by path, line and column.
+ * each {@link org.gridgov.core.Problem} at its JSON path ({@code $.grids[3].households}) and in the
+ * {@linkplain org.gridgov.core.AtlasSection#locationOrder() canonical order} (by section, element,
+ * then field in the form's order): its own problems (a missing field is {@code MISSING_FIELD}; a
+ * wrong type, an unknown name or a bad date {@code INVALID_VALUE}; a malformed code {@code
+ * MALFORMED_CODE}; a negative count {@code NEGATIVE_COUNT}; a declared level or parent that
+ * disagrees with the code {@code LEVEL_MISMATCH}) together with what the atlas's own validation
+ * finds (duplicates, unknown references, overlapping grid leaders, ...), located by the same paths
+ * through an {@link org.gridgov.core.ElementLocator}. The reader and {@link
+ * org.gridgov.core.Atlas.Builder} report the same problem, of the same kind, at the same place, for
+ * anything a builder can hold. An element whose only fault is a field other than its code or id
+ * still takes part in that validation, with a stand-in for the bad field that the builder is told
+ * to keep quiet about (so nothing is reported twice, and nothing follows from a stand-in); one
+ * whose code or id is unusable does not, so references to it may be reported as unknown. Input that
+ * cannot be read on (a syntax error: {@code MALFORMED_INPUT}; a limit exceeded: {@code
+ * INPUT_TOO_LARGE}) stops the reading with what was found so far plus that problem, located by
+ * path, line and column. Problems beyond {@link org.gridgov.core.io.ReadLimits#maxProblems()} are
+ * counted, not kept.
+ *
+ * <h2>Other formats</h2>
+ *
+ * <p>{@link org.gridgov.core.io.DivisionCsv} reads NBS division lists. Every reader of gridgov has
+ * the shape of {@link org.gridgov.core.io.FormatReader}: {@code X.reader().withLimits(...)
+ * .read(Path | Reader | InputStream | String)}; Jackson is confined to {@code …io} packages.
  */
 @CheckReturnValue
 @NullMarked

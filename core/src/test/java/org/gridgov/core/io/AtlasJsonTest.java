@@ -23,7 +23,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.gridgov.core.Assignment;
 import org.gridgov.core.Atlas;
-import org.gridgov.core.AtlasProblem;
+import org.gridgov.core.AtlasSection;
 import org.gridgov.core.ContactPoint;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
@@ -38,6 +38,7 @@ import org.gridgov.core.LeaderRank;
 import org.gridgov.core.Liaison;
 import org.gridgov.core.PartyOrganisation;
 import org.gridgov.core.PartyOrganisationKind;
+import org.gridgov.core.Problem;
 import org.gridgov.core.ProblemKind;
 import org.gridgov.core.Sector;
 import org.gridgov.core.TestAtlases;
@@ -166,15 +167,15 @@ class AtlasJsonTest {
         .addDivision(Division.of("2108", "营口市"))
         .addDivision(Division.of("210802", "站前区"))
         .addDivision(Division.of("210802001", "八田地街道"))
-        .addDivision(new Division(SANLOU, "三楼社区", UrbanRuralClass.MAIN_URBAN))
+        .addDivision(new Division(SANLOU, "三楼社区", Optional.of(UrbanRuralClass.MAIN_URBAN)))
         .addGrid(new Grid(SANLOU_1, SANLOU, GridKind.BASE, "三楼社区第一网格", 296, 711))
         .addGrid(new Grid(SANLOU_2, SANLOU, GridKind.SCHOOL, "营口市第二十中学专属网格", 0, 1800))
         .addWorker(new GridWorker("w-1", "王红霞"))
         .addWorker(new GridWorker("w-2", "李下沉"))
         .addAssignment(
-            new Assignment("w-1", SANLOU_1, WorkerRole.GRID_LEADER, LocalDate.of(2021, 1, 1), null))
+            Assignment.open("w-1", SANLOU_1, WorkerRole.GRID_LEADER, LocalDate.of(2021, 1, 1)))
         .addAssignment(
-            new Assignment(
+            Assignment.of(
                 "w-2",
                 SANLOU_1,
                 WorkerRole.SECONDED_CADRE,
@@ -188,8 +189,8 @@ class AtlasJsonTest {
                 List.of(SANLOU_1, SANLOU_2)))
         .addLiaison(new Liaison("李供暖", DivisionCode.parse("210802001"), Sector.HEATING))
         .addLiaison(new Liaison("孙供电", DivisionCode.parse("2108"), Sector.POWER))
-        .addContactPoint(new ContactPoint("周市领导", LeaderRank.CITY, SANLOU, SANLOU_1))
-        .addContactPoint(new ContactPoint("吴区领导", LeaderRank.DISTRICT, SANLOU, null))
+        .addContactPoint(ContactPoint.ofGrid("周市领导", LeaderRank.CITY, SANLOU, SANLOU_1))
+        .addContactPoint(ContactPoint.ofUnit("吴区领导", LeaderRank.DISTRICT, SANLOU))
         .retireGrid(GridCode.parse("210802001007003"), List.of(SANLOU_1))
         .retireDivision(DivisionCode.parse("210802001008"), List.of())
         .build();
@@ -219,7 +220,7 @@ class AtlasJsonTest {
     InvalidAtlasException e =
         catchThrowableOfType(InvalidAtlasException.class, () -> reader.read(json));
     assertThat(e).as("no problem in %s", json).isNotNull();
-    return e.problems().stream().map(AtlasProblem::toString).toList();
+    return e.problems().stream().map(Problem::toString).toList();
   }
 
   // ---- reading and writing
@@ -361,19 +362,19 @@ class AtlasJsonTest {
                 + " \"711\"",
             "MALFORMED_CODE at $.grids[1].code: invalid code \"2108020010070_2\": a grid code has"
                 + " only ASCII letters, digits and '-', found '_' at position 14",
-            "INVALID_VALUE at $.grids[1].households: expected a whole number, got 1.5",
+            "MALFORMED_CODE at $.grids[1].unit: invalid code \"2108020010070\": expected 2, 4, 6, 9"
+                + " or 12 digits, got 13 characters",
             "INVALID_VALUE at $.grids[1].kind: unknown kind \"BSAE\", expected one of BASE, SCHOOL,"
                 + " HOSPITAL, INDUSTRIAL_PARK, MARKET, OTHER_SPECIAL",
             "INVALID_VALUE at $.grids[1].name: name must not be blank, got \" \"",
+            "INVALID_VALUE at $.grids[1].households: expected a whole number, got 1.5",
             "MISSING_FIELD at $.grids[1].residents: required field \"residents\" (the grid's"
                 + " residents) is missing",
-            "MALFORMED_CODE at $.grids[1].unit: invalid code \"2108020010070\": expected 2, 4, 6, 9"
-                + " or 12 digits, got 13 characters",
-            "INVALID_VALUE at $.grids[2].colour: unknown field \"colour\", expected one of code,"
-                + " unit, kind, name, households, residents",
+            "INVALID_VALUE at $.grids[2].name: field \"name\" is given twice",
             "INVALID_VALUE at $.grids[2].households: households must be at most 2147483647, got"
                 + " 99999999999",
-            "INVALID_VALUE at $.grids[2].name: field \"name\" is given twice",
+            "INVALID_VALUE at $.grids[2].colour: unknown field \"colour\", expected one of code,"
+                + " unit, kind, name, households, residents",
             "MISSING_FIELD at $.workers[1].id: required field \"id\" (the worker's id) is missing",
             "INVALID_VALUE at $.workers[1].name: expected a string, got the number 7",
             "INVALID_VALUE at $.assignments[0].start: invalid date \"2021-02-30\", expected an ISO"
@@ -423,10 +424,10 @@ class AtlasJsonTest {
                 + " $.grids[1])",
             "DUPLICATE_ID at $.workers[1].id: worker id \"w-1\" appears again (first at"
                 + " $.workers[0])",
-            "UNKNOWN_GRID at $.assignments[0].grid: assignment of \"w-9\" names grid"
-                + " 210802001007005, which is not in the atlas",
             "UNKNOWN_WORKER at $.assignments[0].worker: assignment names worker \"w-9\", who is not"
                 + " in the atlas",
+            "UNKNOWN_GRID at $.assignments[0].grid: assignment of \"w-9\" names grid"
+                + " 210802001007005, which is not in the atlas",
             "DUPLICATE_LIAISON at $.liaisons[1]: unit 210802001 already has a gas liaison at"
                 + " $.liaisons[0]");
   }
@@ -528,19 +529,19 @@ class AtlasJsonTest {
     assertThat(problems(json))
         .containsExactly(
             "LEVEL_MISMATCH at $.divisions[0].parent: division 21 is a province and has no parent,"
-                + " got \"22\"",
+                + " got 22",
             "LEVEL_MISMATCH at $.divisions[1].level: division 2108 is a city by its code, not a"
                 + " county",
             "LEVEL_MISMATCH at $.divisions[2].parent: the parent of division 210802 is 2108 by its"
-                + " code, not \"2109\"",
-            "INVALID_VALUE at $.divisions[3].level: unknown level \"hamlet\", expected one of"
-                + " province, city, county, town, village",
+                + " code, not 2109",
             "INVALID_VALUE at $.divisions[3].urbanRuralClass: the urban-rural class applies to"
                 + " communities and villages only, not to 210802001 (a town)",
-            "MALFORMED_CODE at $.divisions[4].parent: invalid code \"2108X\": expected 2, 4, 6, 9 or"
-                + " 12 digits, got 5 characters",
+            "INVALID_VALUE at $.divisions[3].level: unknown level \"hamlet\", expected one of"
+                + " province, city, county, town, village",
             "INVALID_VALUE at $.divisions[4].urbanRuralClass: unknown urban-rural class 999,"
-                + " expected one of 111, 112, 121, 122, 123, 210, 220");
+                + " expected one of 111, 112, 121, 122, 123, 210, 220",
+            "MALFORMED_CODE at $.divisions[4].parent: invalid code \"2108X\": expected 2, 4, 6, 9 or"
+                + " 12 digits, got 5 characters");
   }
 
   @Test
@@ -571,9 +572,9 @@ class AtlasJsonTest {
                 + " retiredDivisions, retiredGrids");
     assertThat(problems(doc("\"householdTargets\": {\"urban\": 0, \"rural\": 60}")))
         .containsExactly(
+            "INVALID_VALUE at $.householdTargets.urban: urban must be >= 1, got 0",
             "MISSING_FIELD at $.householdTargets.tolerancePercent: required field"
-                + " \"tolerancePercent\" (the tolerance in percent) is missing",
-            "INVALID_VALUE at $.householdTargets.urban: urban must be >= 1, got 0");
+                + " \"tolerancePercent\" (the tolerance in percent) is missing");
     assertThat(
             problems(
                 doc(
@@ -586,8 +587,8 @@ class AtlasJsonTest {
                 + " $.sectors[0])",
             "UNKNOWN_SECTOR at $.requiredSectors[0]: required sector \"water\" is not in the sector"
                 + " catalogue (gas)",
-            "UNKNOWN_SECTOR at $.liaisons[0].sector: sector \"power\" is not in the sector"
-                + " catalogue (gas)");
+            "UNKNOWN_SECTOR at $.liaisons[0].sector: liaison \"甲\" represents sector \"power\", which"
+                + " is not in the sector catalogue (gas)");
   }
 
   @Test
@@ -601,21 +602,22 @@ class AtlasJsonTest {
         .containsExactly(
             "INVALID_VALUE at $.asOf: invalid date \"2022-13-01\", expected an ISO date such as"
                 + " 2022-12-10",
-            "MALFORMED_INPUT at $.grids[0].code: malformed JSON at line 2, column 39: Unexpected"
+            "MALFORMED_INPUT at $.grids[0].code (line 2, column 39): malformed JSON: Unexpected"
                 + " character (',' (code 44)): was expecting double-quote to start field name");
     assertThat(problems("{\"format\": \"gridgov-atlas/1\",\n \"asOf\": \"2022-12-10\""))
         .singleElement()
         .asString()
         .startsWith(
-            "MALFORMED_INPUT at $.asOf: malformed JSON at line 2, column 22: Unexpected"
+            "MALFORMED_INPUT at $.asOf (line 2, column 22): malformed JSON: Unexpected"
                 + " end-of-input");
     assertThat(problems(CANONICAL + "{}"))
         .containsExactly(
-            "MALFORMED_INPUT at $: unexpected content after the atlas object at line 51, column 1");
+            "MALFORMED_INPUT at $ (line 51, column 1): content after the end of the atlas object:"
+                + " one document holds one atlas");
     assertThat(problems("{\"format\": 'gridgov-atlas/1'}"))
         .singleElement()
         .asString()
-        .startsWith("MALFORMED_INPUT at $.format: malformed JSON at line 1, column 12");
+        .startsWith("MALFORMED_INPUT at $.format (line 1, column 12): malformed JSON");
   }
 
   @Test
@@ -632,8 +634,8 @@ class AtlasJsonTest {
         .satisfies(
             p -> {
               assertThat(p.kind()).isEqualTo(ProblemKind.MALFORMED_INPUT);
-              assertThat(p.path()).isEqualTo("$.grids[0].name");
-              assertThat(p.message()).contains("line 22").contains("Invalid UTF-8");
+              assertThat(p.location()).hasToString("$.grids[0].name (line 22, column 82)");
+              assertThat(p.message()).isEqualTo("bytes that are not UTF-8 at line 22, column 82");
             });
   }
 
@@ -656,52 +658,65 @@ class AtlasJsonTest {
         .isEqualTo(
             "INPUT_TOO_LARGE at $.divisions[0].x"
                 + "[0]".repeat(30)
-                + ": nesting deeper than the limit of 32 levels at line 1, column 131");
+                + " (line 1, column 131): nesting deeper than the limit of 32 levels");
     // the form itself needs four levels: document, section, element, list of codes
-    AtlasJsonReader shallow = AtlasJson.reader().withMaxDepth(4);
+    AtlasJsonReader shallow =
+        AtlasJson.reader().withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxDepth(4));
     assertThat(shallow.read(CANONICAL)).isEqualTo(expected());
     assertThat(problems(shallow, CANONICAL.replace("\"successors\": []", "\"successors\": [[]]")))
         .last()
         .asString()
         .isEqualTo(
-            "INPUT_TOO_LARGE at $.retiredDivisions[0].successors[0][0]: nesting deeper than the"
-                + " limit of 4 levels at line 45, column 45");
+            "INPUT_TOO_LARGE at $.retiredDivisions[0].successors[0][0] (line 45, column 45):"
+                + " nesting deeper than the limit of 4 levels");
   }
 
   @Test
   void stringsNamesAndNumbersBeyondTheLimitsAreInputTooLarge() {
-    AtlasJsonReader reader = AtlasJson.reader().withMaxStringLength(100);
+    AtlasJsonReader reader =
+        AtlasJson.reader().withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxStringLength(100));
     assertThat(reader.read(CANONICAL)).isEqualTo(expected());
     String longName = "很".repeat(101);
     assertThat(problems(reader, CANONICAL.replace("三楼社区第一网格", longName)))
         .singleElement()
         .asString()
         .startsWith(
-            "INPUT_TOO_LARGE at $.grids[0].name: a string of 101 characters, more than the limit of"
-                + " 100 at line 22, column 81");
+            "INPUT_TOO_LARGE at $.grids[0].name (line 22, column 81): a string of 101 characters,"
+                + " more than the limit of 100");
     assertThat(problems(reader, doc("\"" + "k".repeat(200) + "\": 1")))
         .singleElement()
         .asString()
         .startsWith(
-            "INPUT_TOO_LARGE at $: a field name of 200 characters, more than the limit of 100");
+            "INPUT_TOO_LARGE at $ (line 4, column 44): a field name of 200 characters, more than the"
+                + " limit of 100");
     assertThat(problems(CANONICAL.replace("296", "2".repeat(150))))
         .singleElement()
         .asString()
         .startsWith(
-            "INPUT_TOO_LARGE at $.grids[0].households: a number of 150 characters, more than the"
-                + " limit of 100");
+            "INPUT_TOO_LARGE at $.grids[0].households (line 22, column 93): a number of 150"
+                + " characters, more than the limit of 100");
   }
 
   @Test
   void anInputLongerThanTheLimitIsInputTooLarge(@TempDir Path dir) throws IOException {
     byte[] bytes = CANONICAL.getBytes(StandardCharsets.UTF_8);
-    AtlasJsonReader exact = AtlasJson.reader().withMaxInputLength(bytes.length);
+    AtlasJsonReader exact =
+        AtlasJson.reader()
+            .withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxInputLength(bytes.length));
     assertThat(exact.read(new ByteArrayInputStream(bytes))).isEqualTo(expected());
-    assertThat(exact.withMaxInputLength(CANONICAL.length()).read(CANONICAL)).isEqualTo(expected());
-    assertThat(exact.withMaxInputLength(CANONICAL.length()).read(new StringReader(CANONICAL)))
+    assertThat(
+            exact
+                .withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxInputLength(CANONICAL.length()))
+                .read(CANONICAL))
+        .isEqualTo(expected());
+    assertThat(
+            exact
+                .withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxInputLength(CANONICAL.length()))
+                .read(new StringReader(CANONICAL)))
         .isEqualTo(expected());
 
-    AtlasJsonReader small = AtlasJson.reader().withMaxInputLength(100);
+    AtlasJsonReader small =
+        AtlasJson.reader().withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxInputLength(100));
     assertThat(problems(small, CANONICAL))
         .containsExactly(
             "INPUT_TOO_LARGE at $: the input has "
@@ -721,7 +736,10 @@ class AtlasJsonTest {
         catchThrowableOfType(
             InvalidAtlasException.class,
             () ->
-                exact.withMaxInputLength(CANONICAL.length() - 1).read(new StringReader(CANONICAL)));
+                exact
+                    .withLimits(
+                        AtlasJsonReader.DEFAULT_LIMITS.withMaxInputLength(CANONICAL.length() - 1))
+                    .read(new StringReader(CANONICAL)));
     assertThat(fromReader.problems())
         .last()
         .satisfies(
@@ -734,10 +752,16 @@ class AtlasJsonTest {
     Path file = dir.resolve("atlas.json");
     Files.write(file, bytes);
     assertThat(exact.read(file)).isEqualTo(expected());
-    assertThatThrownBy(() -> exact.withMaxInputLength(bytes.length - 1).read(file))
+    assertThatThrownBy(
+            () ->
+                exact
+                    .withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxInputLength(bytes.length - 1))
+                    .read(file))
         .isInstanceOf(InvalidAtlasException.class)
         .hasMessageContaining(
-            "INPUT_TOO_LARGE at $: the input has "
+            "INPUT_TOO_LARGE at "
+                + file
+                + ": $: the input has "
                 + bytes.length
                 + " bytes, more than the limit of "
                 + (bytes.length - 1));
@@ -746,16 +770,23 @@ class AtlasJsonTest {
   @Test
   void moreElementsThanTheLimitIsInputTooLarge() {
     // the largest array of the document is its five divisions
-    AtlasJsonReader reader = AtlasJson.reader().withMaxElements(5);
+    AtlasJsonReader reader =
+        AtlasJson.reader().withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxElements(5));
     assertThat(reader.read(CANONICAL)).isEqualTo(expected());
-    assertThat(problems(reader.withMaxElements(1), CANONICAL))
+    assertThat(
+            problems(
+                reader.withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxElements(1)), CANONICAL))
         .containsExactly(
-            "INPUT_TOO_LARGE at $.sectors[1]: more elements than the limit of 1 in $.sectors at"
-                + " line 8, column 5");
-    assertThat(problems(reader.withMaxElements(1), CANONICAL.replace("\"sectors\"", "\"x\"")))
+            "INPUT_TOO_LARGE at $.sectors[1] (line 8, column 5): more elements than the limit of 1"
+                + " in $.sectors");
+    assertThat(
+            problems(
+                reader.withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxElements(1)),
+                CANONICAL.replace("\"sectors\"", "\"x\"")))
         .last()
         .asString()
-        .startsWith("INPUT_TOO_LARGE at $.divisions[1]: more elements than the limit of 1");
+        .startsWith(
+            "INPUT_TOO_LARGE at $.divisions[1] (line 16, column 5): more elements than the limit of 1");
   }
 
   // ---- options
@@ -844,35 +875,30 @@ class AtlasJsonTest {
   }
 
   @Test
-  void readerOptionsAreCheckedAndShown() {
+  void readerLimitsAreKeptAndShown() {
     AtlasJsonReader reader = AtlasJson.reader();
-    assertThat(reader.maxInputLength()).isEqualTo(512L * 1024 * 1024);
-    assertThat(reader.maxDepth()).isEqualTo(32);
-    assertThat(reader.maxStringLength()).isEqualTo(65_536);
-    assertThat(reader.maxElements()).isEqualTo(10_000_000);
-    AtlasJsonReader custom =
-        reader
-            .withMaxInputLength(1L << 32)
-            .withMaxDepth(8)
-            .withMaxStringLength(64)
-            .withMaxElements(5);
-    assertThat(custom)
+    assertThat(reader.limits()).isEqualTo(AtlasJsonReader.DEFAULT_LIMITS);
+    assertThat(reader.limits().maxInputLength()).isEqualTo(512L * 1024 * 1024);
+    assertThat(reader.limits().maxDepth()).isEqualTo(32);
+    assertThat(reader.limits().maxStringLength()).isEqualTo(65_536);
+    assertThat(reader.limits().maxElements()).isEqualTo(10_000_000);
+    assertThat(reader.limits().maxProblems()).isEqualTo(1000);
+    ReadLimits custom = new ReadLimits(1L << 32, 8, 64, 5, 10);
+    assertThat(reader.withLimits(custom).limits()).isEqualTo(custom);
+    assertThat(reader.withLimits(custom))
         .hasToString(
-            "AtlasJsonReader[maxInputLength=4294967296, maxDepth=8, maxStringLength=64,"
-                + " maxElements=5]");
-    assertThat(reader.maxDepth()).isEqualTo(32); // immutable
-    assertThatThrownBy(() -> reader.withMaxInputLength(0))
+            "AtlasJsonReader[ReadLimits[maxInputLength=4294967296, maxDepth=8, maxStringLength=64,"
+                + " maxElements=5, maxProblems=10]]");
+    assertThat(reader.limits().maxDepth()).isEqualTo(32); // immutable
+    assertThatThrownBy(() -> custom.withMaxInputLength(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the input length limit must be >= 1, got 0");
-    assertThatThrownBy(() -> reader.withMaxDepth(3))
+        .hasMessage("maxInputLength must be >= 1, got 0");
+    assertThatThrownBy(() -> custom.withMaxStringLength(15))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the depth limit must be >= 4 (the form needs it), got 3");
-    assertThatThrownBy(() -> reader.withMaxStringLength(15))
+        .hasMessage("maxStringLength must be >= 16, got 15");
+    assertThatThrownBy(() -> custom.withMaxElements(-1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the string length limit must be >= 16, got 15");
-    assertThatThrownBy(() -> reader.withMaxElements(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the element limit must be >= 0, got -1");
+        .hasMessage("maxElements must be >= 0, got -1");
   }
 
   // ---- the schema
@@ -881,41 +907,32 @@ class AtlasJsonTest {
   @Test
   void theSchemaDescribesTheFieldsTheReaderReads() {
     JsonNode schema = JsonTestSupport.tree(AtlasJson.schema());
-    assertThat(fieldNames(schema.get("properties"))).isEqualTo(Form.TOP);
-    assertThat(texts(schema.get("required"))).isEqualTo(Form.TOP_REQUIRED);
+    List<String> top = new ArrayList<>(List.of("format"));
+    for (AtlasSection s : AtlasSection.values()) {
+      top.add(s.fieldName());
+    }
+    assertThat(fieldNames(schema.get("properties"))).isEqualTo(top);
+    assertThat(texts(schema.get("required"))).containsExactly("format", "asOf");
     JsonNode props = schema.get("properties");
-    assertThat(fieldNames(props.get("householdTargets").get("properties"))).isEqualTo(Form.TARGETS);
-    Map<String, List<String>> elements =
-        Map.of(
-            "sectors", Form.SECTOR,
-            "divisions", Form.DIVISION,
-            "grids", Form.GRID,
-            "workers", Form.WORKER,
-            "assignments", Form.ASSIGNMENT,
-            "partyOrganisations", Form.PARTY_ORGANISATION,
-            "liaisons", Form.LIAISON,
-            "contactPoints", Form.CONTACT_POINT,
-            "retiredDivisions", Form.RETIRED,
-            "retiredGrids", Form.RETIRED);
-    Map<String, List<String>> required =
-        Map.of(
-            "sectors", Form.SECTOR,
-            "divisions", Form.DIVISION_REQUIRED,
-            "grids", Form.GRID,
-            "workers", Form.WORKER,
-            "assignments", Form.ASSIGNMENT_REQUIRED,
-            "partyOrganisations", Form.PARTY_ORGANISATION,
-            "liaisons", Form.LIAISON,
-            "contactPoints", Form.CONTACT_POINT_REQUIRED,
-            "retiredDivisions", Form.RETIRED,
-            "retiredGrids", Form.RETIRED);
-    elements.forEach(
-        (section, fields) -> {
-          JsonNode items = props.get(section).get("items");
-          assertThat(fieldNames(items.get("properties"))).as(section).isEqualTo(fields);
-          assertThat(texts(items.get("required"))).as(section).isEqualTo(required.get(section));
-          assertThat(items.get("additionalProperties").asBoolean(true)).as(section).isFalse();
-        });
+    assertThat(fieldNames(props.get("householdTargets").get("properties")))
+        .isEqualTo(AtlasSection.HOUSEHOLD_TARGETS.fields());
+    for (AtlasSection section : AtlasSection.values()) {
+      AtlasForm.ElementForm<?> form = AtlasForm.of(section).orElse(null);
+      if (form == null || !section.isList()) {
+        continue;
+      }
+      String name = section.fieldName();
+      JsonNode items = props.get(name).get("items");
+      assertThat(fieldNames(items.get("properties"))).as(name).isEqualTo(section.fields());
+      assertThat(texts(items.get("required")))
+          .as(name)
+          .isEqualTo(
+              form.fields().stream()
+                  .filter(AtlasForm.Field::required)
+                  .map(AtlasForm.Field::name)
+                  .toList());
+      assertThat(items.get("additionalProperties").asBoolean(true)).as(name).isFalse();
+    }
     assertThat(texts(props.get("grids").get("items").get("properties").get("kind").get("enum")))
         .containsExactlyElementsOf(
             java.util.Arrays.stream(GridKind.values()).map(Enum::name).toList());

@@ -12,6 +12,7 @@ import org.gridgov.core.Division;
 import org.gridgov.core.DivisionKind;
 import org.gridgov.core.DivisionLevel;
 import org.gridgov.core.TestAtlases;
+import org.gridgov.core.Where;
 import org.junit.jupiter.api.Test;
 
 class DivisionCsvProperties {
@@ -106,7 +107,7 @@ class DivisionCsvProperties {
     for (Division d : TestAtlases.divisions(TestAtlases.random(r))) {
       String decoration = NAME_DECORATIONS[r.nextInt(NAME_DECORATIONS.length)];
       String name = r.nextBoolean() ? d.name() + decoration + "区" : decoration + d.name();
-      result.add(new Division(d.code(), name, null));
+      result.add(Division.of(d.code(), name));
     }
     return result;
   }
@@ -140,7 +141,7 @@ class DivisionCsvProperties {
                   padded++;
                 }
               }
-              DivisionCsv.Result result = DivisionCsv.standard().parse(w.text());
+              CsvOutcome result = CsvOutcome.of(DivisionCsv.reader(), w.text());
               assertThat(result.problems()).as("seed %s\n%s", seed, w.text()).isEmpty();
               assertThat(result.divisions()).isEqualTo(divisions);
               assertThat(result.notes()).hasSize(padded);
@@ -220,10 +221,10 @@ class DivisionCsvProperties {
                   }
                 }
               }
-              DivisionCsv.Result result = DivisionCsv.standard().parse(w.text());
+              CsvOutcome result = CsvOutcome.of(DivisionCsv.reader(), w.text());
               assertThat(result.problems())
                   .as("seed %s kind %s\n%s", seed, kind, w.text())
-                  .extracting(p -> p.kind() + " at " + p.path())
+                  .extracting(p -> p.kind() + " at " + Where.of(p.location()))
                   .containsExactly(expected);
             });
   }

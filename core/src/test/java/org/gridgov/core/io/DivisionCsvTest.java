@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.core.Atlas;
-import org.gridgov.core.AtlasProblem;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.DivisionKind;
 import org.gridgov.core.DivisionLevel;
 import org.gridgov.core.InvalidAtlasException;
+import org.gridgov.core.Problem;
 import org.gridgov.core.ProblemKind;
 import org.gridgov.core.RollUp;
 import org.gridgov.core.TestAtlases;
+import org.gridgov.core.Where;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +34,20 @@ class DivisionCsvTest {
   private static final String HEADER = "code,name,parentCode,level\n";
   private static final String TOP = HEADER + "21,\"辽宁省\",,province\n2108,\"营口市\",21,city\n";
 
-  private static DivisionCsv.Result resource(String name) throws IOException {
+  private static CsvOutcome resource(String name) throws IOException {
     try (InputStream in = DivisionCsvTest.class.getResourceAsStream("divisions/" + name)) {
       assertThat(in).as(name).isNotNull();
-      return DivisionCsv.standard().read(in);
+      return CsvOutcome.of(DivisionCsv.reader(), in);
     }
   }
 
-  private static DivisionCsv.Result parse(String csv) {
-    return DivisionCsv.standard().parse(csv);
+  private static CsvOutcome parse(String csv) {
+    return CsvOutcome.of(DivisionCsv.reader(), csv);
   }
 
   /** Kind, location and message of each problem. */
-  private static List<String> problems(DivisionCsv.Result result) {
-    return result.problems().stream().map(AtlasProblem::toString).toList();
+  private static List<String> problems(CsvOutcome result) {
+    return result.problems().stream().map(Problem::toString).toList();
   }
 
   // ---- real data
@@ -55,7 +56,7 @@ class DivisionCsvTest {
   @Test
   void readsYingkou() throws IOException {
     // data/divisions/yingkou-2023.csv: 营口市 2023, province to town
-    DivisionCsv.Result result = resource("yingkou-2023.csv");
+    CsvOutcome result = resource("yingkou-2023.csv");
     assertThat(result.problems()).isEmpty();
     assertThat(result.notes()).isEmpty();
     List<Division> divisions = result.divisions();
@@ -78,7 +79,8 @@ class DivisionCsvTest {
     assertThat(divisions.get(0)).isEqualTo(Division.of("21", "辽宁省"));
     assertThat(divisions.get(8)).isEqualTo(Division.of("210802001", "八田地街道"));
 
-    Atlas atlas = result.addTo(Atlas.builder().asOf(LocalDate.of(2023, 6, 30))).build();
+    Atlas atlas =
+        Atlas.builder().addDivisions(result.divisions()).asOf(LocalDate.of(2023, 6, 30)).build();
     RollUp yingkou = atlas.rollUp(DivisionCode.parse("2108"));
     assertThat(yingkou.towns()).isEqualTo(70);
     assertThat(atlas.children(DivisionCode.parse("210802"))).hasSize(6);
@@ -87,7 +89,7 @@ class DivisionCsvTest {
   @Test
   void readsTheNationalFileAndSkipsThePaddedCountyRows() throws IOException {
     // data/divisions/china-towns-2023.csv: every province, city, county and town of 2023
-    DivisionCsv.Result result = resource("china-towns-2023.csv");
+    CsvOutcome result = resource("china-towns-2023.csv");
     assertThat(result.problems()).isEmpty();
     assertThat(result.notes())
         .containsExactly(
@@ -106,7 +108,8 @@ class DivisionCsvTest {
     // the city once, not again as its padded county
     assertThat(result.divisions()).filteredOn(d -> d.code().toString().equals("4419")).hasSize(1);
 
-    Atlas atlas = result.addTo(Atlas.builder().asOf(LocalDate.of(2023, 6, 30))).build();
+    Atlas atlas =
+        Atlas.builder().addDivisions(result.divisions()).asOf(LocalDate.of(2023, 6, 30)).build();
     assertThat(atlas.roots()).hasSize(31);
     assertThat(atlas.size().divisions()).isEqualTo(44_699);
     assertThat(atlas.children(DivisionCode.parse("350527"))).isEmpty();
@@ -130,10 +133,11 @@ class DivisionCsvTest {
             + "   \n"
             + "county,210802,210800,站前区\n"
             + "town,210802001,210802000000,\"\"";
-    DivisionCsv.Result result = parse(csv);
+    CsvOutcome result = parse(csv);
     assertThat(problems(result))
         .containsExactly("INVALID_VALUE at line 7, column 4: the name must not be blank, got \"\"");
-    assertThat(result.divisions())
+    // without the bad row the rest is read
+    assertThat(parse(csv.substring(0, csv.lastIndexOf("town,"))).divisions())
         .containsExactly(
             Division.of("21", "辽宁省"),
             Division.of("2108", "营口市,\"新区\""),
@@ -156,9 +160,9 @@ class DivisionCsvTest {
             + "2201,\"长春市\",22,city\n" // line 13
             + "21,\"辽宁省\",2,province\n" // line 14
             + "210885,\"某市\",2108,County\n"; // line 15
-    DivisionCsv.Result result = parse(csv);
+    CsvOutcome result = parse(csv);
     assertThat(result.problems())
-        .extracting(AtlasProblem::kind, AtlasProblem::path)
+        .extracting(Problem::kind, q -> Where.of(q.location()))
         .containsExactly(
             tuple(ProblemKind.MALFORMED_CODE, "line 4, column 1"),
             tuple(ProblemKind.LEVEL_MISMATCH, "line 5, column 4"),
@@ -170,8 +174,8 @@ class DivisionCsvTest {
             tuple(ProblemKind.MALFORMED_INPUT, "line 11, column 2"),
             tuple(ProblemKind.MALFORMED_INPUT, "line 12, column 2"),
             tuple(ProblemKind.UNKNOWN_PARENT, "line 13, column 3"),
-            tuple(ProblemKind.MALFORMED_CODE, "line 14, column 3"),
             tuple(ProblemKind.DUPLICATE_CODE, "line 14, column 1"),
+            tuple(ProblemKind.MALFORMED_CODE, "line 14, column 3"),
             tuple(ProblemKind.INVALID_VALUE, "line 15, column 4"));
     assertThat(problems(result))
         .contains(
@@ -194,15 +198,13 @@ class DivisionCsvTest {
             "UNKNOWN_PARENT at line 13, column 3: the parent 22 of division 2201 is not in the file",
             "INVALID_VALUE at line 15, column 4: unknown level \"County\", expected one of"
                 + " province, city, county, town, village");
-    // only rows without problems of their own; 长春市 is sound in itself
-    assertThat(result.divisions())
-        .extracting(d -> d.code().toString())
-        .containsExactly("21", "2108", "2201");
+    // a file with problems gives no divisions: the reader refuses it whole
+    assertThat(result.divisions()).isEmpty();
   }
 
   @Test
   void aProvinceMustNotNameAParent() {
-    DivisionCsv.Result result = parse(HEADER + "21,辽宁省,22,province\n22,吉林省,,province\n");
+    CsvOutcome result = parse(HEADER + "21,辽宁省,22,province\n22,吉林省,,province\n");
     assertThat(problems(result))
         .containsExactly(
             "LEVEL_MISMATCH at line 2, column 3: division 21 is a province and has no parent, got"
@@ -225,24 +227,27 @@ class DivisionCsvTest {
             + "4401,广州市,44,city\n"
             + "440103,荔湾区,4401,county\n"
             + "440103000,荔湾区,440103,town\n"; // a county without towns
-    DivisionCsv.Result result = parse(csv);
-    assertThat(result.notes())
+    CsvOutcome result = parse(csv);
+    // the sound rows alone: the padded ones are skipped with notes
+    CsvOutcome sound =
+        parse(csv.replace("442000,中山市,4421,county\n", "").replace("443100,某地区,4431,county\n", ""));
+    assertThat(sound.notes())
         .containsExactly(
             "line 4: 441900 东莞市 is the padded county row of city 4419, which has no counties;"
                 + " skipped",
-            "line 13: 440103000 荔湾区 is the padded town row of county 440103, which has no towns;"
+            "line 11: 440103000 荔湾区 is the padded town row of county 440103, which has no towns;"
                 + " skipped");
     assertThat(problems(result))
         .containsExactly(
             "LEVEL_MISMATCH at line 8, column 3: the padded county row 442000 of city 4420 must"
                 + " name the city as its parent, got \"4421\"",
-            "LEVEL_MISMATCH at line 10, column 4: division 443100 is a city by its code, not a"
-                + " county",
+            "DUPLICATE_CODE at line 10, column 1: division code 4431 appears again (first at line"
+                + " 9)",
             "LEVEL_MISMATCH at line 10, column 3: the parent of division 443100 is 44 by its code,"
                 + " not \"4431\"",
-            "DUPLICATE_CODE at line 10, column 1: division code 4431 appears again (first at line"
-                + " 9)");
-    assertThat(result.divisions())
+            "LEVEL_MISMATCH at line 10, column 4: division 443100 is a city by its code, not a"
+                + " county");
+    assertThat(sound.divisions())
         .extracting(d -> d.code().toString())
         .containsExactly("44", "4419", "441900003", "441900004", "4420", "4431", "4401", "440103");
   }
@@ -266,34 +271,38 @@ class DivisionCsvTest {
 
   @Test
   void aHeaderAloneIsAnEmptyList() {
-    DivisionCsv.Result result = parse(HEADER);
+    CsvOutcome result = parse(HEADER);
     assertThat(result.hasProblems()).isFalse();
     assertThat(result.divisions()).isEmpty();
   }
 
   @Test
   void limitsStopTheReadingAtTheLine() {
-    DivisionCsv small = DivisionCsv.standard().withMaxLineLength(40).withMaxRows(3);
-    assertThat(small.maxLineLength()).isEqualTo(40);
-    assertThat(small.maxRows()).isEqualTo(3);
+    DivisionCsv small =
+        DivisionCsv.reader()
+            .withLimits(DivisionCsv.DEFAULT_LIMITS.withMaxStringLength(40).withMaxElements(3));
+    assertThat(small.limits().maxStringLength()).isEqualTo(40);
+    assertThat(small.limits().maxElements()).isEqualTo(3);
     String longName = "很".repeat(41);
-    assertThat(problems(small.parse(TOP + "210802,\"" + longName + "\",2108,county\n")))
+    assertThat(problems(CsvOutcome.of(small, TOP + "210802,\"" + longName + "\",2108,county\n")))
         .containsExactly(
             "INPUT_TOO_LARGE at line 4: a line longer than the limit of 40 characters");
     // exactly at the limit is fine, CRLF included
     String forty = "210802,\"" + "很".repeat(19) + "\",2108,county";
     assertThat(forty).hasSize(40);
-    assertThat(small.parse(TOP + forty + "\r\n").problems()).isEmpty();
-    assertThat(problems(small.parse(TOP + "210802,站前区,2108,county\n210803,西市区,2108,county\n")))
+    assertThat(CsvOutcome.of(small, TOP + forty + "\r\n").problems()).isEmpty();
+    assertThat(
+            problems(
+                CsvOutcome.of(small, TOP + "210802,站前区,2108,county\n210803,西市区,2108,county\n")))
         .containsExactly("INPUT_TOO_LARGE at line 5: more than 3 rows below the header");
-    assertThat(small.parse(TOP + "210802,站前区,2108,county\n").problems()).isEmpty();
+    assertThat(CsvOutcome.of(small, TOP + "210802,站前区,2108,county\n").problems()).isEmpty();
   }
 
   @Test
   void bytesThatAreNotUtf8AreMalformedInput() throws IOException {
     byte[] bytes = (TOP + "210802,X,2108,county\n").getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 14] = (byte) 0xff; // the X
-    DivisionCsv.Result result = DivisionCsv.standard().read(new ByteArrayInputStream(bytes));
+    CsvOutcome result = CsvOutcome.of(DivisionCsv.reader(), new ByteArrayInputStream(bytes));
     assertThat(result.problems())
         .singleElement()
         .satisfies(
@@ -307,59 +316,55 @@ class DivisionCsvTest {
   void readsFilesReadersAndStreamsAlike(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("top.csv");
     Files.writeString(file, TOP, StandardCharsets.UTF_8);
-    DivisionCsv csv = DivisionCsv.standard();
+    DivisionCsv csv = DivisionCsv.reader();
     DivisionCsv.Result fromFile = csv.read(file);
     assertThat(fromFile.divisions())
         .containsExactly(Division.of("21", "辽宁省"), Division.of("2108", "营口市"));
     assertThat(csv.read(new StringReader(TOP))).isEqualTo(fromFile);
     assertThat(csv.read(new ByteArrayInputStream(TOP.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(fromFile);
-    assertThat(csv.parse(TOP)).isEqualTo(fromFile);
+    assertThat(csv.read(TOP)).isEqualTo(fromFile);
   }
 
   @Test
-  void theConveniencesThrowEveryProblem() {
-    DivisionCsv.Result bad = parse(TOP + "21X8,营口,21,city\n210802,站前区,2109,county\n");
-    assertThat(bad.hasProblems()).isTrue();
-    assertThatThrownBy(bad::divisionsOrThrow)
+  void readingThrowsEveryProblem() {
+    assertThatThrownBy(
+            () -> DivisionCsv.reader().read(TOP + "21X8,营口,21,city\n210802,站前区,2109,county\n"))
         .isInstanceOf(InvalidAtlasException.class)
         .hasMessageContaining("2 problems")
         .hasMessageContaining("MALFORMED_CODE at line 4, column 1")
         .hasMessageContaining("LEVEL_MISMATCH at line 5, column 3");
     Atlas.Builder builder = Atlas.builder();
-    assertThatThrownBy(() -> bad.addTo(builder)).isInstanceOf(InvalidAtlasException.class);
-    assertThat(TestAtlases.divisions(builder)).isEmpty();
-
-    DivisionCsv.Result good = parse(TOP);
-    assertThat(good.divisionsOrThrow()).hasSize(2);
+    DivisionCsv.Result good = DivisionCsv.reader().read(TOP);
+    assertThat(good.divisions()).hasSize(2);
     assertThat(good.addTo(builder)).isSameAs(builder);
     assertThat(TestAtlases.divisions(builder)).hasSize(2);
   }
 
   @Test
   void resultsAreImmutable() {
-    DivisionCsv.Result result = parse(TOP);
+    CsvOutcome result = parse(TOP);
     assertThatThrownBy(() -> result.divisions().clear())
         .isInstanceOf(UnsupportedOperationException.class);
     List<Division> list = new java.util.ArrayList<>(List.of(Division.of("21", "辽宁省")));
-    DivisionCsv.Result copy = new DivisionCsv.Result(list, List.of(), List.of());
+    DivisionCsv.Result copy = new DivisionCsv.Result(list, List.of());
     list.clear();
     assertThat(copy.divisions()).hasSize(1);
   }
 
   @Test
   void rejectsBadLimitsAndNulls() {
-    assertThatThrownBy(() -> DivisionCsv.standard().withMaxLineLength(31))
+    assertThatThrownBy(() -> DivisionCsv.DEFAULT_LIMITS.withMaxStringLength(15))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the line length limit must be >= 32, got 31");
-    assertThatThrownBy(() -> DivisionCsv.standard().withMaxRows(-1))
+        .hasMessage("maxStringLength must be >= 16, got 15");
+    assertThatThrownBy(() -> DivisionCsv.DEFAULT_LIMITS.withMaxElements(-1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the row limit must be >= 0, got -1");
+        .hasMessage("maxElements must be >= 0, got -1");
     NullPointerTester tester =
         new NullPointerTester().setDefault(Atlas.Builder.class, Atlas.builder());
     tester.testAllPublicStaticMethods(DivisionCsv.class);
-    tester.testAllPublicInstanceMethods(DivisionCsv.standard());
-    tester.testAllPublicInstanceMethods(parse(TOP));
+    tester.testAllPublicInstanceMethods(DivisionCsv.reader());
+    tester.testAllPublicInstanceMethods(DivisionCsv.reader().read(TOP));
     tester.testAllPublicConstructors(DivisionCsv.Result.class);
   }
 }

@@ -18,11 +18,12 @@ import java.util.Random;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.AtlasChange;
 import org.gridgov.core.AtlasChangeException;
-import org.gridgov.core.AtlasProblem;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionLevel;
 import org.gridgov.core.Grid;
+import org.gridgov.core.Problem;
 import org.gridgov.core.TestAtlases;
+import org.gridgov.core.Where;
 import org.jspecify.annotations.Nullable;
 
 /** Random atlases, invalid builders written as JSON, and JSON rewritten with another layout. */
@@ -84,8 +85,8 @@ final class JsonTestSupport {
 
   /** The JSON text of a builder's contents, valid or not, in the order they were added. */
   static String json(Atlas.Builder b) {
-    AtlasContents contents =
-        new AtlasContents(
+    AtlasDraft contents =
+        new AtlasDraft(
             Objects.requireNonNull(TestAtlases.asOf(b)),
             TestAtlases.scheme(b),
             TestAtlases.targets(b),
@@ -233,7 +234,7 @@ final class JsonTestSupport {
   }
 
   /** A problem as {@code KIND at path}, without its message. */
-  static String located(AtlasProblem p) {
-    return p.kind() + " at " + p.path();
+  static String located(Problem p) {
+    return p.kind() + " at " + Where.of(p.location());
   }
 }

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.core.Atlas;
-import org.gridgov.core.AtlasProblem;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.InvalidAtlasException;
+import org.gridgov.core.Location;
+import org.gridgov.core.Problem;
 import org.gridgov.core.io.AtlasJson;
 import org.gridgov.samples.YingkouSample;
 import org.jspecify.annotations.Nullable;
@@ -62,9 +63,16 @@ final class AtlasCommand implements Runnable {
         out.println(file + ": valid atlas as of " + atlas.asOf() + ", " + atlas.size());
         return 0;
       } catch (InvalidAtlasException e) {
-        out.println(file + ": " + e.problems().size() + " problem(s)");
-        for (AtlasProblem p : e.problems()) {
-          out.println("  " + p);
+        long total = e.problems().size() + e.omittedProblems();
+        out.println(file + ": " + total + " problem(s)");
+        for (Problem p : e.problems()) {
+          // the file is named above; each problem says where in it
+          Location at = p.location();
+          Location within = at instanceof Location.InSource s ? s.within() : at;
+          out.println("  " + p.kind() + " at " + within + ": " + p.message());
+        }
+        if (e.omittedProblems() > 0) {
+          out.println("  ... and " + e.omittedProblems() + " more");
         }
         return 1;
       } finally {

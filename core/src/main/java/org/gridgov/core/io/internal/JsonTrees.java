@@ -38,6 +38,7 @@ public final class JsonTrees {
 
   private final ReadLimits limits;
   private final JsonFactory factory;
+  private final JsonFactory streaming;
   private final ObjectMapper mapper;
 
   /**
@@ -51,6 +52,11 @@ public final class JsonTrees {
         JsonFactory.builder()
             .streamReadConstraints(new Constraints(limits))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+    this.streaming =
+        JsonFactory.builder()
+            .streamReadConstraints(new Constraints(limits))
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     this.mapper =
@@ -69,13 +75,14 @@ public final class JsonTrees {
   }
 
   /**
-   * The factory, for streaming readers; its parsers keep the limits (except the input length, which
-   * {@link TextInput} keeps exactly) and fail with {@link LimitExceeded}.
+   * A factory for streaming readers: its parsers keep the limits (except the input length, which
+   * {@link TextInput} keeps exactly) and fail with {@link LimitExceeded}; unlike tree reading, a
+   * field given twice is left to the reader to report (it can do so without a set per object).
    *
    * @return the factory
    */
-  public JsonFactory factory() {
-    return factory;
+  public JsonFactory streamingFactory() {
+    return streaming;
   }
 
   /**
@@ -138,7 +145,7 @@ public final class JsonTrees {
       } catch (LimitExceeded e) {
         problems.add(
             ProblemKind.INPUT_TOO_LARGE,
-            at(pathOf(p.getParsingContext()), p.currentLocation(), line),
+            at(pathOf(p, e), p.currentLocation(), line),
             e.getOriginalMessage());
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
@@ -161,6 +168,22 @@ public final class JsonTrees {
       }
       return null;
     }
+  }
+
+  /**
+   * Where a limit was exceeded: the value being read, or for a field name too long the object that
+   * holds it (the name itself is not known yet).
+   *
+   * @param p the parser
+   * @param e the failure
+   * @return the path, without line or column
+   */
+  public static Location.JsonPath pathOf(JsonParser p, LimitExceeded e) {
+    JsonStreamContext c = p.getParsingContext();
+    if (e.limit() == Limit.NAME && c != null && c.inObject()) {
+      return pathOf(c.getParent());
+    }
+    return pathOf(c);
   }
 
   /**
@@ -210,7 +233,7 @@ public final class JsonTrees {
   /** Which limit was exceeded. */
   public enum Limit {
     /** Nesting of objects and arrays. */
-    DEPTH("nesting deeper than the limit of %d levels (%d)"),
+    DEPTH("nesting deeper than the limit of %d levels"),
     /** A string value. */
     STRING("a string of %2$d characters, more than the limit of %1$d"),
     /** A field name. */

@@ -19,11 +19,11 @@ import org.gridgov.core.PartyOrganisation;
 import org.gridgov.core.Sector;
 
 /**
- * What the writer writes, in the order it writes it. The components are the caller's collections,
- * not copies: for an atlas they are its views, so that writing a million grids materialises one
- * grid at a time. Tests also use this to write the contents of an unbuilt (invalid) builder.
+ * What the writer writes. The components are the caller's collections, not copies: for an atlas
+ * they are its views, so that writing a million grids materialises one grid at a time. Tests also
+ * use this to write the contents of an unbuilt (invalid) builder.
  */
-record AtlasContents(
+record AtlasDraft(
     LocalDate asOf,
     GridCodeScheme scheme,
     HouseholdTargets targets,
@@ -40,8 +40,8 @@ record AtlasContents(
     Collection<Map.Entry<GridCode, List<GridCode>>> retiredGrids) {
 
   /** The contents of an atlas, in its canonical order. */
-  static AtlasContents of(Atlas atlas) {
-    return new AtlasContents(
+  static AtlasDraft of(Atlas atlas) {
+    return new AtlasDraft(
         atlas.asOf(),
         atlas.gridCodeScheme(),
         atlas.householdTargets(),
