@@ -128,6 +128,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
               + " 51–70), got city segment "
               + pad(city, 2));
     }
+    if (level == DivisionLevel.VILLAGE) {
+      // a village's town segment must be one a town can have, or its parent could not exist
+      DivisionKind unused = townKind(shown, town);
+    }
     DivisionKind kind =
         switch (level) {
           case PROVINCE -> DivisionKind.PROVINCE;

@@ -3,6 +3,7 @@ package org.gridgov.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.core.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,44 @@ class DivisionCodeProperties {
               for (DivisionCode ancestor : b.ancestors()) {
                 assertThat(ancestor.isAncestorOf(b)).isTrue();
               }
+            });
+  }
+
+  @Test
+  void whateverParsesHasParentsThatParse() {
+    // Any twelve digits: either refused, or every ancestor exists as a code of its own.
+    qt().forAll(longs().between(0L, 999_999_999_999L))
+        .checkAssert(
+            value -> {
+              String text = String.format(java.util.Locale.ROOT, "%012d", value);
+              DivisionCode code;
+              try {
+                code = DivisionCode.parse(text);
+              } catch (InvalidCodeException e) {
+                return;
+              }
+              for (DivisionCode a : code.ancestors()) {
+                assertThat(DivisionCode.parse(a.toString())).isEqualTo(a);
+                assertThat(a.isAncestorOf(code)).isTrue();
+              }
+            });
+    // the same with segments drawn from their whole ranges, so that most codes are valid
+    qt().forAll(longs().between(0L, Long.MAX_VALUE))
+        .checkAssert(
+            x -> {
+              long p = 11 + x % 72;
+              long c = x / 72 % 100;
+              long k = x / 7_200 % 100;
+              long t = x / 720_000 % 1000;
+              long v = x / 720_000_000L % 1000;
+              long value = (((p * 100 + c) * 100 + k) * 1000 + t) * 1000 + v;
+              DivisionCode code;
+              try {
+                code = DivisionCode.ofTwelveDigits(value);
+              } catch (InvalidCodeException e) {
+                return;
+              }
+              code.ancestors().forEach(a -> assertThat(a.isAncestorOf(code)).isTrue());
             });
   }
 

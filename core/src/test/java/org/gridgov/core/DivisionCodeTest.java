@@ -96,6 +96,10 @@ class DivisionCodeTest {
     assertThatThrownBy(() -> DivisionCode.parse("210802000001"))
         .hasMessageContaining("town segment is 000");
     assertThatThrownBy(() -> DivisionCode.parse("２１")).hasMessageContaining("ASCII digits");
+    // a village-level code whose town segment no town may have: its parent could not exist
+    assertThatThrownBy(() -> DivisionCode.parse("210802902001"))
+        .isInstanceOf(InvalidCodeException.class)
+        .hasMessageContaining("town segment must be 001–599, got 902");
     assertThat(DivisionCode.problemWith("210802")).isEmpty();
     assertThat(DivisionCode.problemWith("2")).isPresent();
   }

@@ -377,6 +377,8 @@ public final class DivisionCsv implements FormatReader<DivisionCsv.Result> {
             ProblemKind.INVALID_VALUE,
             col[1],
             "the name must not be blank, got " + JsonCursor.quote(name));
+      } else if (!TextInput.isWellFormed(name)) {
+        add(ProblemKind.INVALID_VALUE, col[1], "the name is not Unicode text (a lone surrogate)");
       }
       DivisionLevel level = levelNamed(levelText);
       if (level == null) {
