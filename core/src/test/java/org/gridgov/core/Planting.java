@@ -31,7 +31,7 @@ final class Planting {
     DivisionCode unknownVillage =
         DivisionCode.parse(
             "650102001" + String.format(java.util.Locale.ROOT, "%03d", 1 + r.nextInt(199)));
-    switch (r.nextInt(17)) {
+    switch (r.nextInt(21)) {
       case 0 -> {
         Division d = b.contents.divisions.get(r.nextInt(b.contents.divisions.size()));
         planted.add(
@@ -207,6 +207,66 @@ final class Planting {
                 ProblemKind.UNKNOWN_UNIT,
                 "$.contactPoints[" + b.contents.contactPoints.size() + "].unit"));
         b.addContactPoint(ContactPoint.ofUnit("某领导", LeaderRank.DISTRICT, unknownVillage));
+      }
+      case 16 -> {
+        if (b.contents.asOf == null) {
+          return false;
+        }
+        planted.add(at(ProblemKind.MISSING_FIELD, "$.asOf"));
+        b.contents.asOf = null;
+      }
+      case 17 -> {
+        if (b.contents.grids.isEmpty() || b.contents.workers.isEmpty()) {
+          return false;
+        }
+        planted.add(
+            at(
+                ProblemKind.INVALID_VALUE,
+                "$.assignments[" + b.contents.assignments.size() + "].start"));
+        b.addAssignment(
+            Assignment.open(
+                b.contents.workers.get(0).id(),
+                b.contents.grids.get(0).code(),
+                WorkerRole.ASSISTANT,
+                LocalDate.of(-5, 1, 1)));
+      }
+      case 18 -> {
+        // a contact point naming a grid of another unit
+        Grid grid =
+            b.contents.grids.isEmpty()
+                ? null
+                : b.contents.grids.get(r.nextInt(b.contents.grids.size()));
+        Division other =
+            b.contents.divisions.stream()
+                .filter(d -> d.level() == DivisionLevel.VILLAGE)
+                .filter(d -> grid != null && !d.code().equals(grid.unit()))
+                .findFirst()
+                .orElse(null);
+        if (grid == null || other == null) {
+          return false;
+        }
+        planted.add(
+            at(
+                ProblemKind.INVALID_VALUE,
+                "$.contactPoints[" + b.contents.contactPoints.size() + "].grid"));
+        b.addContactPoint(
+            ContactPoint.ofGrid("串点领导", LeaderRank.STREET, other.code(), grid.code()));
+      }
+      case 19 -> {
+        // two retired codes that succeed each other
+        DivisionCode unit = unknownVillage;
+        GridCode x = GridScheme.code(unit, 970 + planted.size());
+        GridCode y = GridScheme.code(unit, 980 + planted.size());
+        if (b.contents.retiredGrids.stream()
+            .anyMatch(e -> e.getKey().equals(x) || e.getKey().equals(y))) {
+          return false;
+        }
+        planted.add(
+            at(
+                ProblemKind.CYCLE,
+                "$.retiredGrids[" + b.contents.retiredGrids.size() + "].successors"));
+        b.retireGrid(x, List.of(y));
+        b.retireGrid(y, List.of(x));
       }
       default -> {
         if (b.contents.grids.isEmpty()) {

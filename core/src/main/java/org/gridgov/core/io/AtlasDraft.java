@@ -17,14 +17,15 @@ import org.gridgov.core.HouseholdTargets;
 import org.gridgov.core.Liaison;
 import org.gridgov.core.PartyOrganisation;
 import org.gridgov.core.Sector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the writer writes. The components are the caller's collections, not copies: for an atlas
  * they are its views, so that writing a million grids materialises one grid at a time. Tests also
- * use this to write the contents of an unbuilt (invalid) builder.
+ * use this to write the contents of an unbuilt (invalid) builder, which may lack an as-of date.
  */
 record AtlasDraft(
-    LocalDate asOf,
+    @Nullable LocalDate asOf,
     GridCodeScheme scheme,
     HouseholdTargets targets,
     List<Sector> sectors,

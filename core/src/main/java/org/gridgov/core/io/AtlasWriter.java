@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.time.LocalDate;
 import org.gridgov.core.AtlasSection;
 import org.gridgov.core.Sector;
 
@@ -39,9 +40,13 @@ final class AtlasWriter {
     g.writeStartObject();
     g.writeStringField("format", AtlasForm.FORMAT);
     for (AtlasSection section : AtlasSection.values()) {
+      LocalDate asOf = atlas.asOf();
+      if (section == AtlasSection.AS_OF && asOf == null) {
+        continue; // only an unbuilt builder's contents lack it
+      }
       g.writeFieldName(section.fieldName());
       switch (section) {
-        case AS_OF -> g.writeString(atlas.asOf().toString());
+        case AS_OF -> g.writeString(String.valueOf(asOf));
         case GRID_CODE_SCHEME -> g.writeString(atlas.scheme().name());
         case HOUSEHOLD_TARGETS -> AtlasForm.TARGETS.write(g, atlas.targets());
         case REQUIRED_SECTORS -> {

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,11 @@ import java.util.Set;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.InvalidAtlasException;
+import org.gridgov.core.Location;
 import org.gridgov.core.Problem;
+import org.gridgov.core.ProblemKind;
 import org.gridgov.core.TestAtlases;
+import org.gridgov.core.Where;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -128,6 +132,103 @@ class AtlasJsonProperties {
                   .as("planted %s in %s", expected, text)
                   .containsAll(expected);
             });
+  }
+
+  /**
+   * Issue 6: for random atlases with planted problems of every kind a builder can hold, the JSON
+   * reader and the builder report the same problems — same kinds, same places, same order — in both
+   * directions (list equality), the builder's elements located at the JSON paths of the document
+   * written from the same contents.
+   */
+  @Test
+  void theReaderAndTheBuilderReportTheSameProblems() {
+    qt().withExamples(300)
+        .forAll(seeds())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              Atlas.Builder b = TestAtlases.random(r);
+              List<Problem> planted = TestAtlases.plant(b, r);
+              InvalidAtlasException fromBuilder =
+                  catchThrowableOfType(InvalidAtlasException.class, b::build);
+              String json = JsonTestSupport.json(b);
+              InvalidAtlasException fromReader =
+                  catchThrowableOfType(InvalidAtlasException.class, () -> AtlasJson.read(json));
+              assertThat(fromBuilder).as("seed %s planted %s", seed, planted).isNotNull();
+              assertThat(fromReader).as("seed %s planted %s", seed, planted).isNotNull();
+              List<String> builderSide = Where.of(fromBuilder.problems());
+              assertThat(Where.of(fromReader.problems()))
+                  .as("seed %s planted %s\n%s", seed, planted, json)
+                  .isEqualTo(builderSide);
+              assertThat(fromReader.omittedProblems()).isEqualTo(fromBuilder.omittedProblems());
+              assertThat(builderSide).containsAll(Where.of(planted));
+              // the builder's own locations are its elements, the reader's the document's paths
+              assertThat(fromBuilder.problems())
+                  .allSatisfy(
+                      p -> assertThat(p.location().kind()).isEqualTo(Location.Kind.ELEMENT));
+              assertThat(fromReader.problems())
+                  .allSatisfy(
+                      p -> assertThat(p.location().kind()).isEqualTo(Location.Kind.JSON_PATH));
+            });
+  }
+
+  /**
+   * Every kind of problem an atlas's input can have is exercised by one of the plantings: in a
+   * builder (and so, by the property above, in the reader too) or only in a document.
+   */
+  @Test
+  void everyKindOfAtlasProblemIsPlanted() {
+    Set<ProblemKind> builderKinds = EnumSet.noneOf(ProblemKind.class);
+    for (long seed = 0; seed < 400; seed++) {
+      Random r = new Random(seed);
+      TestAtlases.plant(TestAtlases.random(r), r).forEach(p -> builderKinds.add(p.kind()));
+    }
+    Set<ProblemKind> documentKinds = EnumSet.noneOf(ProblemKind.class);
+    for (long seed = 0; seed < 400; seed++) {
+      Random r = new Random(seed);
+      ObjectNode doc = tree(AtlasJson.toJson(JsonTestSupport.randomAtlas(r)));
+      new Planter(doc, r, Map.of(), true)
+          .plant(6)
+          .forEach(p -> documentKinds.add(ProblemKind.valueOf(p.substring(0, p.indexOf(' ')))));
+    }
+    // what only a document can get wrong (syntax, limits, types, codes that do not parse), and
+    // what only a change can get wrong, or only another module's input
+    Set<ProblemKind> inputOnly =
+        EnumSet.of(ProblemKind.MALFORMED_INPUT, ProblemKind.INPUT_TOO_LARGE);
+    Set<ProblemKind> changeOnly =
+        EnumSet.of(
+            ProblemKind.WRONG_PARENT_LEVEL,
+            ProblemKind.NOT_CONSERVED,
+            ProblemKind.STILL_REFERENCED,
+            ProblemKind.NOT_APPLICABLE,
+            ProblemKind.CODES_EXHAUSTED);
+    Set<ProblemKind> otherModules =
+        EnumSet.of(
+            ProblemKind.UNKNOWN_REFERENCE,
+            ProblemKind.CONFLICT,
+            ProblemKind.BUDGET_EXCEEDED,
+            ProblemKind.INCONSISTENT_TOTAL,
+            ProblemKind.GAP,
+            ProblemKind.OVERLAP,
+            ProblemKind.UNREACHABLE);
+    Set<ProblemKind> covered = EnumSet.noneOf(ProblemKind.class);
+    covered.addAll(builderKinds);
+    covered.addAll(documentKinds);
+    covered.addAll(inputOnly);
+    covered.addAll(changeOnly);
+    covered.addAll(otherModules);
+    assertThat(covered).containsAll(EnumSet.allOf(ProblemKind.class));
+    assertThat(builderKinds)
+        .contains(
+            ProblemKind.MISSING_FIELD,
+            ProblemKind.INVALID_VALUE,
+            ProblemKind.CYCLE,
+            ProblemKind.DUPLICATE_CODE,
+            ProblemKind.DUPLICATE_ID,
+            ProblemKind.OVERLAPPING_GRID_LEADERS);
+    assertThat(documentKinds)
+        .contains(
+            ProblemKind.MALFORMED_CODE, ProblemKind.NEGATIVE_COUNT, ProblemKind.LEVEL_MISMATCH);
   }
 
   private static Map<String, Integer> sizes(Atlas.Builder b) {
@@ -473,7 +574,8 @@ class AtlasJsonProperties {
     private void topLevel() {
       switch (r.nextInt(anyTopLevel ? 5 : 4)) {
         case 0 -> {
-          if (used.add("$.asOf")) {
+          // an atlas without an as-of date (planted in the builder) keeps that problem alone
+          if (doc.has("asOf") && used.add("$.asOf")) {
             doc.put("asOf", "2022-12-32");
             expect("INVALID_VALUE", "$.asOf");
           }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.AtlasChange;
@@ -87,7 +86,7 @@ final class JsonTestSupport {
   static String json(Atlas.Builder b) {
     AtlasDraft contents =
         new AtlasDraft(
-            Objects.requireNonNull(TestAtlases.asOf(b)),
+            TestAtlases.asOf(b),
             TestAtlases.scheme(b),
             TestAtlases.targets(b),
             TestAtlases.sectors(b),
