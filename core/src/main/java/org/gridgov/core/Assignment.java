@@ -117,7 +117,7 @@ public record Assignment(
    * @return the copy
    */
   public Assignment withGrid(GridCode newGrid) {
-    return new Assignment(workerId, newGrid, role, start, end);
+    return new Assignment(workerId, checkNotNull(newGrid, "newGrid"), role, start, end);
   }
 
   /**
@@ -127,7 +127,7 @@ public record Assignment(
    * @return the copy
    */
   public Assignment withRole(WorkerRole newRole) {
-    return new Assignment(workerId, grid, newRole, start, end);
+    return new Assignment(workerId, grid, checkNotNull(newRole, "newRole"), start, end);
   }
 
   /**
@@ -138,6 +138,7 @@ public record Assignment(
    * @return the copy
    */
   public Assignment withDates(LocalDate newStart, Optional<LocalDate> newEnd) {
-    return new Assignment(workerId, grid, role, newStart, newEnd);
+    return new Assignment(
+        workerId, grid, role, checkNotNull(newStart, "newStart"), checkNotNull(newEnd, "newEnd"));
   }
 }

@@ -9,6 +9,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +147,17 @@ public final class Atlas {
     return java.util.Collections.unmodifiableSet(set);
   }
 
+  /**
+   * The sector of the catalogue with a code, as a request carries it ({@code "heating"}). O(1).
+   *
+   * @param code the sector's code
+   * @return the sector, or empty if the catalogue has none with that code
+   */
+  public Optional<Sector> sector(String code) {
+    Integer i = d.sectorIndex.get(checkNotNull(code, "code"));
+    return i == null ? Optional.empty() : Optional.of(d.sectors[i]);
+  }
+
   // ---- contents --------------------------------------------------------------------------------
 
   /**
@@ -239,6 +252,7 @@ public final class Atlas {
    * @return the live codes, in order; empty if unknown or removed without successor
    */
   public List<GridCode> currentGrids(GridCode code) {
+    checkNotNull(code, "code");
     return current(code, d.retiredGrids, c -> d.gridIndex.get(c) >= 0);
   }
 
@@ -249,6 +263,7 @@ public final class Atlas {
    * @return the live codes, in order; empty if unknown or removed without successor
    */
   public List<DivisionCode> currentDivisions(DivisionCode code) {
+    checkNotNull(code, "code");
     return current(code, d.retiredDivisions, c -> d.divisionIndex.get(c) >= 0);
   }
 
@@ -292,7 +307,7 @@ public final class Atlas {
    * @return the grid, if in the atlas
    */
   public Optional<Grid> grid(GridCode code) {
-    int i = d.gridIndex.get(code);
+    int i = d.gridIndex.get(checkNotNull(code, "code"));
     return i < 0 ? Optional.empty() : Optional.of(gridAt(i));
   }
 
@@ -303,7 +318,7 @@ public final class Atlas {
    * @return the worker, if in the atlas
    */
   public Optional<GridWorker> worker(String id) {
-    int i = d.workerIndex.get(id);
+    int i = d.workerIndex.get(checkNotNull(id, "id"));
     return i < 0 ? Optional.empty() : Optional.of(d.workers[i]);
   }
 
@@ -314,7 +329,7 @@ public final class Atlas {
    * @return the organisation, if in the atlas
    */
   public Optional<PartyOrganisation> partyOrganisation(String id) {
-    int i = d.orgIndex.get(id);
+    int i = d.orgIndex.get(checkNotNull(id, "id"));
     return i < 0 ? Optional.empty() : Optional.of(d.orgs[i]);
   }
 
@@ -400,8 +415,8 @@ public final class Atlas {
    * @throws IllegalArgumentException if either division is not in the atlas
    */
   public boolean isAncestor(DivisionCode ancestor, DivisionCode descendant) {
-    int a = indexOf(ancestor);
-    int b = indexOf(descendant);
+    int a = indexOf(checkNotNull(ancestor, "ancestor"));
+    int b = indexOf(checkNotNull(descendant, "descendant"));
     return a < b && b < d.end[a];
   }
 
@@ -444,7 +459,7 @@ public final class Atlas {
    * @throws IllegalArgumentException if the worker is not in the atlas
    */
   public List<Assignment> assignmentsOf(String workerId) {
-    int w = d.workerIndex.get(workerId);
+    int w = d.workerIndex.get(checkNotNull(workerId, "workerId"));
     checkArgument(w >= 0, "worker \"%s\" is not in the atlas", workerId);
     int from = d.workerAsgFirst[w];
     int to = d.workerAsgFirst[w + 1];
@@ -500,21 +515,16 @@ public final class Atlas {
   public RollUp rollUp(DivisionCode code) {
     int i = indexOf(code);
     int e = d.end[i];
-    // Immutable maps built once: RollUp's Map.copyOf then keeps them as they are.
-    WorkerRole[] roles = WorkerRole.values();
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map.Entry<WorkerRole, Integer>[] postEntries = new Map.Entry[roles.length];
-    for (WorkerRole role : roles) {
+    // in declaration order and catalogue order, so that a roll-up always prints the same way
+    Map<WorkerRole, Integer> posts = new EnumMap<>(WorkerRole.class);
+    for (WorkerRole role : WorkerRole.values()) {
       int r = AtlasData.ordinal(role);
-      postEntries[r] = Map.entry(role, d.pfPosts[r][e] - d.pfPosts[r][i]);
+      posts.put(role, d.pfPosts[r][e] - d.pfPosts[r][i]);
     }
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map.Entry<Sector, Integer>[] servedEntries = new Map.Entry[d.sectors.length];
+    Map<Sector, Integer> served = new LinkedHashMap<>();
     for (int s = 0; s < d.sectors.length; s++) {
-      servedEntries[s] = Map.entry(d.sectors[s], d.pfServed[s][e] - d.pfServed[s][i]);
+      served.put(d.sectors[s], d.pfServed[s][e] - d.pfServed[s][i]);
     }
-    Map<WorkerRole, Integer> posts = Map.ofEntries(postEntries);
-    Map<Sector, Integer> served = Map.ofEntries(servedEntries);
     return new RollUp(
         code,
         d.pfTowns[e] - d.pfTowns[i],
@@ -606,9 +616,11 @@ public final class Atlas {
    * @throws IllegalArgumentException if the grid or the sector is not in the atlas
    */
   public WhistleRoute routeWhistle(GridCode grid, Sector sector) {
+    checkNotNull(sector, "sector");
     int g = gridIndexOf(grid);
     int s = d.sectorOf(sector);
     checkArgument(s >= 0, "sector %s is not in the atlas's sector catalogue", sector);
+    sector = d.sectors[s]; // the catalogue's own, with its display name
     int unit = d.gridUnit[g];
     int l = d.nearestLiaison[s][unit];
     if (l < 0) {
@@ -622,6 +634,26 @@ public final class Atlas {
   }
 
   /**
+   * Where a grid's whistle for a sector goes, the sector given by its code as a request carries it
+   * ({@code "heating"}); see {@link #routeWhistle(GridCode, Sector)}.
+   *
+   * @param grid a grid in the atlas
+   * @param sectorCode the code of a sector of the catalogue
+   * @return the route
+   * @throws IllegalArgumentException if the grid or the sector is not in the atlas
+   */
+  public WhistleRoute routeWhistle(GridCode grid, String sectorCode) {
+    checkNotNull(grid, "grid");
+    Sector sector =
+        sector(checkNotNull(sectorCode, "sectorCode"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "sector \"" + sectorCode + "\" is not in the atlas's sector catalogue"));
+    return routeWhistle(grid, sector);
+  }
+
+  /**
    * The code the next grid of a unit gets: the sequence after the highest one the unit has ever
    * used, live or retired, so that a retired code is never reused; when the top of the range is
    * taken, the lowest sequence never used.
@@ -632,7 +664,7 @@ public final class Atlas {
    * @throws AtlasChangeException if every sequence of the unit has been used
    */
   public GridCode nextGridCode(DivisionCode unit) {
-    int u = indexOf(unit);
+    int u = indexOf(checkNotNull(unit, "unit"));
     checkArgument(
         unit.level() == DivisionLevel.VILLAGE,
         "grids belong to communities and villages, not to %s (%s)",
@@ -677,7 +709,7 @@ public final class Atlas {
    * @throws AtlasChangeException if a change is refused
    */
   public Atlas apply(List<? extends AtlasChange> changes) {
-    return AtlasChanges.apply(this, List.copyOf(changes));
+    return AtlasChanges.apply(this, List.copyOf(checkNotNull(changes, "changes")));
   }
 
   /**
@@ -688,7 +720,7 @@ public final class Atlas {
    * @throws AtlasChangeException if a change is refused
    */
   public Atlas apply(AtlasChange... changes) {
-    return apply(Arrays.asList(changes));
+    return apply(Arrays.asList(checkNotNull(changes, "changes")));
   }
 
   /**

@@ -73,6 +73,7 @@ public enum AtlasSection {
    * @return the section, or empty if no section has that name
    */
   public static java.util.Optional<AtlasSection> named(String fieldName) {
+    com.google.common.base.Preconditions.checkNotNull(fieldName, "fieldName");
     for (AtlasSection s : ALL) {
       if (s.fieldName.equals(fieldName)) {
         return java.util.Optional.of(s);

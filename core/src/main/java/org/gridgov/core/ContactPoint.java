@@ -81,6 +81,7 @@ public record ContactPoint(
    * @return the copy
    */
   public ContactPoint withPlace(DivisionCode newUnit, Optional<GridCode> newGrid) {
-    return new ContactPoint(leaderName, rank, newUnit, newGrid);
+    return new ContactPoint(
+        leaderName, rank, checkNotNull(newUnit, "newUnit"), checkNotNull(newGrid, "newGrid"));
   }
 }

@@ -3,14 +3,20 @@ package org.gridgov.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A grid (网格): the smallest unit of grid governance, about 300 households in a community or 60 in a
  * village. Every grid belongs to exactly one village-level unit (community or village), never
  * directly to a town or county (DB6101/T 3185-2024).
  *
  * <pre>{@code
- * Grid grid = new Grid(GridCode.parse("210802001007001"), DivisionCode.parse("210802001007"),
- *     GridKind.BASE, "三楼社区第一网格", 296, 711);
+ * Grid grid = Grid.builder(GridCode.parse("210802001007001"), DivisionCode.parse("210802001007"))
+ *     .name("三楼社区第一网格")
+ *     .households(296)
+ *     .residents(711)
+ *     .build();                              // a base grid; .kind(GridKind.SCHOOL) for a special one
  * }</pre>
  *
  * @param code the grid code
@@ -44,6 +50,96 @@ public record Grid(
   }
 
   /**
+   * A builder of a grid with named fields, so that households and residents cannot be swapped
+   * unnoticed; the kind defaults to {@link GridKind#BASE}, the counts to 0, the name is required.
+   *
+   * @param code the grid code
+   * @param unit the community or village
+   * @return the builder
+   */
+  public static Builder builder(GridCode code, DivisionCode unit) {
+    return new Builder(checkNotNull(code, "code"), checkNotNull(unit, "unit"));
+  }
+
+  /** Builds a {@link Grid} field by field. Not thread-safe. */
+  public static final class Builder {
+    private final GridCode code;
+    private final DivisionCode unit;
+    private GridKind kind = GridKind.BASE;
+    private @Nullable String name;
+    private int households;
+    private int residents;
+
+    private Builder(GridCode code, DivisionCode unit) {
+      this.code = code;
+      this.unit = unit;
+    }
+
+    /**
+     * Sets the kind; the default is {@link GridKind#BASE}.
+     *
+     * @param value the kind
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder kind(GridKind value) {
+      this.kind = checkNotNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the name (required).
+     *
+     * @param value the name, not blank
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder name(String value) {
+      this.name = checkNotNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the households (户); the default is 0.
+     *
+     * @param value households, at least 0
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder households(int value) {
+      this.households = value;
+      return this;
+    }
+
+    /**
+     * Sets the residents (人); the default is 0.
+     *
+     * @param value residents, at least 0
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder residents(int value) {
+      this.residents = value;
+      return this;
+    }
+
+    /**
+     * The grid.
+     *
+     * @return the grid
+     * @throws IllegalStateException if no name was set
+     * @throws IllegalArgumentException if a field is invalid
+     */
+    public Grid build() {
+      String n = name;
+      if (n == null) {
+        throw new IllegalStateException("grid " + code + ": the name is required");
+      }
+      return new Grid(code, unit, kind, n, households, residents);
+    }
+  }
+
+  /**
    * A copy under another code and unit, as after a move.
    *
    * @param newCode the new code
@@ -51,7 +147,13 @@ public record Grid(
    * @return the copy
    */
   public Grid withCode(GridCode newCode, DivisionCode newUnit) {
-    return new Grid(newCode, newUnit, kind, name, households, residents);
+    return new Grid(
+        checkNotNull(newCode, "newCode"),
+        checkNotNull(newUnit, "newUnit"),
+        kind,
+        name,
+        households,
+        residents);
   }
 
   /**

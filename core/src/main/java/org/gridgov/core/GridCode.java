@@ -21,9 +21,12 @@ public final class GridCode implements Comparable<GridCode> {
   public static final int MAX_LENGTH = 32;
 
   private final String value;
+  private final int hash;
 
-  private GridCode(String value) {
+  // Two parameters, so that no data-binding library mistakes it for a creator that skips parse.
+  private GridCode(String value, int hash) {
     this.value = value;
+    this.hash = hash;
   }
 
   /**
@@ -51,7 +54,7 @@ public final class GridCode implements Comparable<GridCode> {
                 + (i + 1));
       }
     }
-    return new GridCode(text);
+    return new GridCode(text, text.hashCode());
   }
 
   /**
@@ -71,7 +74,7 @@ public final class GridCode implements Comparable<GridCode> {
 
   @Override
   public int hashCode() {
-    return value.hashCode();
+    return hash;
   }
 
   @Override

@@ -113,6 +113,7 @@ public sealed interface Location
    * @return the location, {@code section[index]}
    */
   static Element element(String section, int index) {
+    checkNotNull(section, "section");
     return new Element(List.of(PathSegment.field(section), PathSegment.index(index)));
   }
 
@@ -145,7 +146,7 @@ public sealed interface Location
      * @param column the column, from 1, or 0 if not known
      */
     public JsonPath {
-      path = List.copyOf(path);
+      path = List.copyOf(checkNotNull(path, "path"));
       checkArgument(line >= 0 && column >= 0, "line and column must be >= 0");
     }
 
@@ -268,7 +269,7 @@ public sealed interface Location
      */
     public Change {
       checkArgument(index >= 0, "a change index is >= 0, got %s", index);
-      path = List.copyOf(path);
+      path = List.copyOf(checkNotNull(path, "path"));
     }
 
     @Override
@@ -313,7 +314,7 @@ public sealed interface Location
      * @param path the steps, starting with the section's name
      */
     public Element {
-      path = List.copyOf(path);
+      path = List.copyOf(checkNotNull(path, "path"));
       checkArgument(
           !path.isEmpty() && path.get(0) instanceof PathSegment.Field,
           "an element's path starts with its section, got %s",

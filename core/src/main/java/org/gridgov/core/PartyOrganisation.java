@@ -30,6 +30,7 @@ public record PartyOrganisation(
     checkNotNull(id, "id");
     checkNotNull(name, "name");
     checkNotNull(kind, "kind");
+    checkNotNull(grids, "grids");
     grids = List.copyOf(grids);
     Texts.checkName(id, "party organisation id");
     Texts.checkName(name, "party organisation %s: name", id);
@@ -48,6 +49,6 @@ public record PartyOrganisation(
    * @return the copy
    */
   public PartyOrganisation withGrids(List<GridCode> newGrids) {
-    return new PartyOrganisation(id, name, kind, newGrids);
+    return new PartyOrganisation(id, name, kind, checkNotNull(newGrids, "newGrids"));
   }
 }

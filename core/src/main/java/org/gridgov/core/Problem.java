@@ -64,7 +64,7 @@ public record Problem(ProblemKind kind, Location location, String message) {
    * @return the moved problem
    */
   public Problem withLocation(Location newLocation) {
-    return new Problem(kind, newLocation, message);
+    return new Problem(kind, checkNotNull(newLocation, "newLocation"), message);
   }
 
   /**

@@ -2,6 +2,9 @@ package org.gridgov.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -15,9 +18,10 @@ import java.util.OptionalDouble;
  * all of its grids.
  *
  * @param unit the unit rolled up
- * @param towns town-level units below (streets, towns, townships, quasi units)
- * @param communities communities and community-like units below or equal to the unit
- * @param villages villages and village-like units below or equal to the unit
+ * @param towns town-level units at or below the unit (streets, towns, townships, quasi units): 1
+ *     for a street itself, 0 for a community
+ * @param communities communities and community-like units at or below the unit
+ * @param villages villages and village-like units at or below the unit
  * @param grids grids in the subtree
  * @param specialGrids special grids (专属网格) among them
  * @param households households in the subtree's grids
@@ -50,9 +54,10 @@ public record RollUp(
    * Validates and copies the fields.
    *
    * @param unit the unit rolled up
-   * @param towns town-level units below (streets, towns, townships, quasi units)
-   * @param communities communities and community-like units below or equal to the unit
-   * @param villages villages and village-like units below or equal to the unit
+   * @param towns town-level units at or below the unit (streets, towns, townships, quasi units): 1
+   *     for a street itself, 0 for a community
+   * @param communities communities and community-like units at or below the unit
+   * @param villages villages and village-like units at or below the unit
    * @param grids grids in the subtree
    * @param specialGrids special grids (专属网格) among them
    * @param households households in the subtree's grids
@@ -67,8 +72,14 @@ public record RollUp(
    */
   public RollUp {
     checkNotNull(unit, "unit");
-    postsByRole = Map.copyOf(postsByRole);
-    gridsServedBySector = Map.copyOf(gridsServedBySector);
+    checkNotNull(postsByRole, "postsByRole");
+    checkNotNull(gridsServedBySector, "gridsServedBySector");
+    // ordered copies (roles in declaration order, sectors as given): the same roll-up always
+    // prints and serialises the same way
+    EnumMap<WorkerRole, Integer> roles = new EnumMap<>(WorkerRole.class);
+    roles.putAll(postsByRole);
+    postsByRole = Collections.unmodifiableMap(roles);
+    gridsServedBySector = Collections.unmodifiableMap(new LinkedHashMap<>(gridsServedBySector));
   }
 
   /**
@@ -78,6 +89,7 @@ public record RollUp(
    * @return the count, 0 if none
    */
   public int posts(WorkerRole role) {
+    checkNotNull(role, "role");
     return postsByRole.getOrDefault(role, 0);
   }
 
@@ -123,6 +135,7 @@ public record RollUp(
    *     catalogue
    */
   public double liaisonCoverage(Sector sector) {
+    checkNotNull(sector, "sector");
     if (grids == 0) {
       return 1.0;
     }

@@ -4,11 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sector (条线/部门) that answers the grid's whistle (网格吹哨，部门报到): power, heating, water and so on.
  * The eight sectors the 营口 article names are predefined; a city configures more (营口 requires 14)
  * with {@link #of(String, String)}.
+ *
+ * <p>A sector's identity is its code: two sectors with the same code are equal whatever their
+ * display names, so that a host handling {@code "heating"} from a request needs no search ({@link
+ * Atlas#sector(String)}).
  *
  * @param code a short stable code of lower-case ASCII letters, digits, '-' or '_'
  * @param name the sector's name, such as {@code "供电"}
@@ -66,6 +72,43 @@ public record Sector(String code, String name) {
    */
   public static Sector of(String code, String name) {
     return new Sector(code, name);
+  }
+
+  /**
+   * A predefined sector by its code.
+   *
+   * @param code the code, such as {@code "heating"}
+   * @return the sector, or empty if no predefined sector has that code
+   */
+  public static Optional<Sector> predefined(String code) {
+    checkNotNull(code, "code");
+    return PREDEFINED.stream().filter(s -> s.code.equals(code)).findFirst();
+  }
+
+  /**
+   * Whether another sector has the same code; display names do not count.
+   *
+   * @param o another object
+   * @return true for a sector of the same code
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Sector other && other.code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /**
+   * The sector as {@code heating (供暖)}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return code + " (" + name + ")";
   }
 
   /**

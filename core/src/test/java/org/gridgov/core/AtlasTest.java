@@ -62,6 +62,10 @@ class AtlasTest {
 
     RollUp sanlou = atlas.rollUp(SANLOU);
     assertThat(sanlou.grids()).isEqualTo(3);
+    // towns, communities and villages count the unit itself too ("at or below")
+    assertThat(sanlou.towns()).isZero();
+    assertThat(sanlou.communities()).isEqualTo(1);
+    assertThat(atlas.rollUp(SANLOU.parent().orElseThrow()).towns()).isEqualTo(1);
     assertThat(sanlou.partyCoverage()).isEqualTo(2.0 / 3);
     assertThat(sanlou.householdsPerFrontLineWorker()).hasValue((287.0 + 288) / 2);
   }

@@ -42,8 +42,8 @@ class ValueTypesTest {
         .addEqualityGroup(Assignment.open("w", G2, WorkerRole.FULL_TIME, d))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Sector.HEATING, Sector.of("heating", "供暖"))
-        .addEqualityGroup(Sector.of("heating", "暖气"))
+        // a sector's identity is its code: the display name does not count (issue 7)
+        .addEqualityGroup(Sector.HEATING, Sector.of("heating", "供暖"), Sector.of("heating", "暖气"))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(

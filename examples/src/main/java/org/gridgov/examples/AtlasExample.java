@@ -8,7 +8,6 @@ import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
-import org.gridgov.core.GridKind;
 import org.gridgov.core.Liaison;
 import org.gridgov.core.RollUp;
 import org.gridgov.core.Sector;
@@ -35,18 +34,16 @@ public final class AtlasExample {
             .addDivision(Division.of("210802003", "建设街道"))
             .addDivision(Division.of("210802001007", "三楼社区"))
             .addGrid(
-                new Grid(
-                    GridCode.parse("210802001007001"),
-                    DivisionCode.parse("210802001007"),
-                    GridKind.BASE,
-                    "三楼社区第一网格",
-                    296,
-                    711))
+                Grid.builder(GridCode.parse("210802001007001"), DivisionCode.parse("210802001007"))
+                    .name("三楼社区第一网格")
+                    .households(296)
+                    .residents(711)
+                    .build())
             .addLiaison(new Liaison("李供暖", DivisionCode.parse("210802001"), Sector.HEATING))
             .build(); // validates everything; InvalidAtlasException lists every problem
 
     RollUp district = atlas.rollUp(DivisionCode.parse("210802")); // O(1)
-    WhistleRoute route = atlas.routeWhistle(GridCode.parse("210802001007001"), Sector.HEATING);
+    WhistleRoute route = atlas.routeWhistle(GridCode.parse("210802001007001"), "heating");
 
     // Changes return a new snapshot; 三楼 is re-coded under 建设街道 and its old code retired.
     Atlas moved =

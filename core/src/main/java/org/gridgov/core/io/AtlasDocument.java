@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.AtlasSection;
-import org.gridgov.core.DivisionCode;
 import org.gridgov.core.GridCodeScheme;
 import org.gridgov.core.HouseholdTargets;
 import org.gridgov.core.InvalidAtlasException;
@@ -39,17 +38,12 @@ import org.jspecify.annotations.Nullable;
  * are merged in, in the canonical order. Input that cannot be read on (a syntax error, a limit)
  * stops the reading with the problems found so far and that one, at its path, line and column.
  */
-final class AtlasDocument implements Codecs.Reading {
+final class AtlasDocument extends FormReading {
   private static final Pattern STANDARD_SCHEME = Pattern.compile("standard-([1-6])");
 
-  private final JsonParser p;
   private final AtlasJsonReader options;
-  private final ProblemList problems;
   private final JsonLocator locator = new JsonLocator();
   private final Atlas.Builder builder = Atlas.builder();
-  private Location.JsonPath at = Location.json();
-  private @Nullable String lastDivisionText;
-  private @Nullable DivisionCode lastDivision;
 
   /** An array with more elements than the limit. */
   private static final class TooManyElements extends IOException {
@@ -67,9 +61,8 @@ final class AtlasDocument implements Codecs.Reading {
   }
 
   AtlasDocument(JsonParser parser, AtlasJsonReader options) {
-    this.p = parser;
+    super(parser, ProblemList.of(options.limits()));
     this.options = options;
-    this.problems = ProblemList.of(options.limits());
   }
 
   /**
@@ -175,11 +168,6 @@ final class AtlasDocument implements Codecs.Reading {
     return sb.toString();
   }
 
-  private void twice(String name) throws IOException {
-    problem(ProblemKind.INVALID_VALUE, at, "field " + JsonCursor.quote(name) + " is given twice");
-    p.skipChildren();
-  }
-
   private void format(JsonToken value) throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return;
@@ -213,7 +201,7 @@ final class AtlasDocument implements Codecs.Reading {
           Codecs.wrongType(this, "an object");
           return;
         }
-        HouseholdTargets targets = element(AtlasForm.TARGETS, at, 0);
+        HouseholdTargets targets = element(AtlasForm.TARGETS, at, 0).value();
         if (targets != null) {
           builder.householdTargets(targets);
         }
@@ -311,7 +299,12 @@ final class AtlasDocument implements Codecs.Reading {
       at = array.index(i);
       T element = null;
       if (p.currentToken() == JsonToken.START_OBJECT) {
-        element = element(form, at, i);
+        Read<T> read = element(form, at, i);
+        element = read.value();
+        if (element != null) {
+          int b = locator.nextBuilderIndex(section);
+          read.excused().forEach(field -> locator.excuse(section, b, field));
+        }
       } else {
         problem(ProblemKind.INVALID_VALUE, at, "expected an object, got " + describe());
         p.skipChildren();
@@ -327,163 +320,11 @@ final class AtlasDocument implements Codecs.Reading {
     }
   }
 
-  /** Reads one object at the current START_OBJECT with a form. */
-  private <T> @Nullable T element(AtlasForm.ElementForm<T> form, Location.JsonPath base, int index)
-      throws IOException {
-    List<AtlasForm.Field<?>> fields = form.fields();
-    ElementValues values = new ElementValues(form.section(), base, index, fields.size());
-    int keys = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      at = base.field(name);
-      int f = form.section().fields().indexOf(name);
-      if (f < 0) {
-        problem(
-            ProblemKind.INVALID_VALUE,
-            at,
-            "unknown field "
-                + JsonCursor.quote(name)
-                + ", expected one of "
-                + String.join(", ", form.section().fields()));
-        p.skipChildren();
-        continue;
-      }
-      if ((keys & (1 << f)) != 0) {
-        twice(name);
-        continue;
-      }
-      keys |= 1 << f;
-      if (value != JsonToken.VALUE_NULL) {
-        values.given[f] = true;
-        values.raw[f] = fields.get(f).codec().read(this);
-      }
-    }
-    for (int f = 0; f < fields.size(); f++) {
-      if (fields.get(f).required() && !values.given[f]) {
-        String name = fields.get(f).name();
-        problem(
-            ProblemKind.MISSING_FIELD,
-            base.field(name),
-            "required field "
-                + JsonCursor.quote(name)
-                + " ("
-                + fields.get(f).description()
-                + ") is missing");
-      }
-    }
-    at = base;
-    T element;
-    try {
-      element = form.assembler().assemble(values);
-    } catch (IllegalArgumentException e) {
-      problem(ProblemKind.INVALID_VALUE, base, String.valueOf(e.getMessage()));
-      return null;
-    }
-    if (element != null && form.section().isList()) {
-      int b = locator.nextBuilderIndex(form.section());
-      for (String field : values.excused) {
-        locator.excuse(form.section(), b, field);
-      }
-    }
-    return element;
-  }
-
-  /** What {@link AtlasForm} assembles an element from. */
-  private final class ElementValues implements AtlasForm.Element {
-    final AtlasSection section;
-    final Location.JsonPath base;
-    final int index;
-    final @Nullable Object[] raw;
-    final boolean[] given;
-    final List<String> excused = new ArrayList<>(0);
-
-    ElementValues(AtlasSection section, Location.JsonPath base, int index, int fields) {
-      this.section = section;
-      this.base = base;
-      this.index = index;
-      this.raw = new Object[fields];
-      this.given = new boolean[fields];
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-    public <V> @Nullable V get(int i) {
-      return (V) raw[i];
-    }
-
-    @Override
-    public boolean given(int i) {
-      return given[i];
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-    public <V> V orStandIn(int i, V standIn) {
-      Object v = raw[i];
-      if (v != null) {
-        return (V) v;
-      }
-      excuse(section.fields().get(i));
-      return standIn;
-    }
-
-    @Override
-    public void excuse(String field) {
-      excused.add(field);
-    }
-
-    @Override
-    public void problem(ProblemKind kind, String field, String message) {
-      int open = field.indexOf('[');
-      Location.JsonPath where =
-          open < 0
-              ? base.field(field)
-              : base.field(field.substring(0, open))
-                  .index(Integer.parseInt(field.substring(open + 1, field.length() - 1)));
-      AtlasDocument.this.problem(kind, where, message);
-    }
-
-    @Override
-    public int index() {
-      return index;
-    }
-  }
-
-  // ---- Codecs.Reading --------------------------------------------------------------------------
-
-  @Override
-  public JsonParser parser() {
-    return p;
-  }
-
-  @Override
-  public Location.JsonPath at() {
-    return at;
-  }
-
-  @Override
-  public void problem(ProblemKind kind, Location where, String message) {
-    problems.add(kind, where, message);
-  }
-
   @Override
   public void checkElements(int count, Location.JsonPath array) throws IOException {
     if (count >= options.limits().maxElements()) {
       throw new TooManyElements(array, options.limits().maxElements(), p.currentTokenLocation());
     }
-  }
-
-  @Override
-  public DivisionCode divisionCode(String text) {
-    DivisionCode last = lastDivision;
-    if (last != null && text.equals(lastDivisionText)) {
-      return last;
-    }
-    DivisionCode code = DivisionCode.parse(text);
-    lastDivisionText = text;
-    lastDivision = code;
-    return code;
   }
 
   // ---- the end ---------------------------------------------------------------------------------

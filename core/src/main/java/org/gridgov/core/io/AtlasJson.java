@@ -68,6 +68,7 @@ public final class AtlasJson {
    * @throws InvalidAtlasException listing every problem, each at its JSON path
    */
   public static Atlas read(String json) {
+    checkNotNull(json, "json");
     return reader().read(json);
   }
 

@@ -34,9 +34,19 @@ final class AtlasWriter {
     }
   }
 
-  /** The document: the format, the settings, then every list section with its element form. */
+  /** The canonical text: the document, laid out by the canonical printer, then a newline. */
   private static void write(AtlasDraft atlas, JsonGenerator g) throws IOException {
     g.setPrettyPrinter(new CanonicalPrettyPrinter());
+    writeDocument(atlas, g);
+    g.writeRaw('\n');
+    g.flush();
+  }
+
+  /**
+   * The document: the format, the settings, then every list section with its element form, as one
+   * value of the generator (the Jackson module writes atlases inside other values with it).
+   */
+  static void writeDocument(AtlasDraft atlas, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", AtlasForm.FORMAT);
     for (AtlasSection section : AtlasSection.values()) {
@@ -70,8 +80,6 @@ final class AtlasWriter {
       }
     }
     g.writeEndObject();
-    g.writeRaw('\n');
-    g.flush();
   }
 
   private static <T> void list(

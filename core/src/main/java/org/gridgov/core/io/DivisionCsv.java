@@ -219,8 +219,8 @@ public final class DivisionCsv implements FormatReader<DivisionCsv.Result> {
      * @param notes rows skipped on purpose, each with its line
      */
     public Result {
-      divisions = List.copyOf(divisions);
-      notes = List.copyOf(notes);
+      divisions = List.copyOf(checkNotNull(divisions, "divisions"));
+      notes = List.copyOf(checkNotNull(notes, "notes"));
     }
 
     /**

@@ -21,5 +21,6 @@ public final class GridgovCoreModule extends SimpleModule {
   /** The module. */
   public GridgovCoreModule() {
     super("gridgov-core", Version.unknownVersion());
+    CoreJackson.register(this);
   }
 }

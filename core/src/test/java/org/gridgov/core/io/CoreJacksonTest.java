@@ -1,0 +1,199 @@
+package org.gridgov.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.core.Assignment;
+import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasSize;
+import org.gridgov.core.ContactPoint;
+import org.gridgov.core.Division;
+import org.gridgov.core.DivisionCode;
+import org.gridgov.core.Grid;
+import org.gridgov.core.GridCode;
+import org.gridgov.core.GridCodeScheme;
+import org.gridgov.core.GridKind;
+import org.gridgov.core.GridWorker;
+import org.gridgov.core.HouseholdTargets;
+import org.gridgov.core.LeaderRank;
+import org.gridgov.core.Liaison;
+import org.gridgov.core.LiaisonGap;
+import org.gridgov.core.Location;
+import org.gridgov.core.PartyOrganisation;
+import org.gridgov.core.PartyOrganisationKind;
+import org.gridgov.core.PathSegment;
+import org.gridgov.core.Problem;
+import org.gridgov.core.ProblemKind;
+import org.gridgov.core.RollUp;
+import org.gridgov.core.Sector;
+import org.gridgov.core.TestAtlases;
+import org.gridgov.core.UrbanRuralClass;
+import org.gridgov.core.WhistleRoute;
+import org.gridgov.core.WorkerRole;
+import org.junit.jupiter.api.Test;
+
+/** Issue 7: core's value types through a host's plain ObjectMapper with the module. */
+class CoreJacksonTest {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new GridgovCoreModule());
+  private static final Atlas ZHANQIAN = TestAtlases.zhanqian().build();
+
+  @com.google.errorprone.annotations.CanIgnoreReturnValue
+  private static <T> T roundTrip(T value, Class<T> type) throws Exception {
+    String json = MAPPER.writeValueAsString(value);
+    T back = MAPPER.readValue(json, type);
+    assertThat(back).as(json).isEqualTo(value);
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    return back;
+  }
+
+  @Test
+  void codesAndSectorsAreTheirText() throws Exception {
+    assertThat(MAPPER.writeValueAsString(DivisionCode.parse("210802"))).isEqualTo("\"210802\"");
+    assertThat(MAPPER.writeValueAsString(GridCode.parse("210802001007001")))
+        .isEqualTo("\"210802001007001\"");
+    assertThat(MAPPER.writeValueAsString(Sector.HEATING)).isEqualTo("\"heating\"");
+    assertThat(MAPPER.writeValueAsString(UrbanRuralClass.MAIN_URBAN)).isEqualTo("111");
+    assertThat(MAPPER.writeValueAsString(GridCodeScheme.standard())).isEqualTo("\"standard-3\"");
+    roundTrip(DivisionCode.parse("210802001007"), DivisionCode.class);
+    roundTrip(GridCode.parse("210802001007001"), GridCode.class);
+    assertThat(roundTrip(Sector.HEATING, Sector.class).name()).isEqualTo("供暖");
+    roundTrip(Sector.of("sanitation", "环卫"), Sector.class);
+    roundTrip(UrbanRuralClass.VILLAGE, UrbanRuralClass.class);
+    roundTrip(GridCodeScheme.standard(4), GridCodeScheme.class);
+  }
+
+  @Test
+  void mapsKeyedBySectorsAndCodesUseTheirText() throws Exception {
+    RollUp district = ZHANQIAN.rollUp(DivisionCode.parse("210802"));
+    String json = MAPPER.writeValueAsString(district);
+    assertThat(json).contains("\"unit\":\"210802\"").contains("\"heating\":");
+    assertThat(json).doesNotContain("Sector[");
+    roundTrip(district, RollUp.class);
+    Map<GridCode, Integer> byGrid = Map.of(GridCode.parse("210802001007001"), 3);
+    String keyed = MAPPER.writeValueAsString(byGrid);
+    assertThat(keyed).isEqualTo("{\"210802001007001\":3}");
+    assertThat(MAPPER.readValue(keyed, new TypeReference<Map<GridCode, Integer>>() {}))
+        .isEqualTo(byGrid);
+  }
+
+  @Test
+  void theAtlasElementsUseTheAtlasForm() throws Exception {
+    GridCode g = GridCode.parse("210802001007001");
+    DivisionCode unit = DivisionCode.parse("210802001007");
+    Grid grid =
+        Grid.builder(g, unit).kind(GridKind.SCHOOL).name("学校网格").households(3).residents(9).build();
+    assertThat(MAPPER.writeValueAsString(grid))
+        .isEqualTo(
+            "{\"code\":\"210802001007001\",\"unit\":\"210802001007\",\"kind\":\"SCHOOL\","
+                + "\"name\":\"学校网格\",\"households\":3,\"residents\":9}");
+    roundTrip(grid, Grid.class);
+    roundTrip(
+        Division.of("210802001007", "三楼社区").withUrbanRuralClass(UrbanRuralClass.MAIN_URBAN),
+        Division.class);
+    roundTrip(Division.of("2108", "营口市"), Division.class);
+    roundTrip(new GridWorker("w-1", "王红霞"), GridWorker.class);
+    roundTrip(
+        Assignment.open("w-1", g, WorkerRole.GRID_LEADER, LocalDate.of(2021, 1, 1)),
+        Assignment.class);
+    roundTrip(
+        Assignment.of(
+            "w-1",
+            g,
+            WorkerRole.SECONDED_CADRE,
+            LocalDate.of(2022, 3, 1),
+            LocalDate.of(2023, 2, 28)),
+        Assignment.class);
+    roundTrip(
+        new PartyOrganisation("pb-1", "党支部", PartyOrganisationKind.GRID_BRANCH, List.of(g)),
+        PartyOrganisation.class);
+    roundTrip(new Liaison("李供暖", DivisionCode.parse("210802001"), Sector.HEATING), Liaison.class);
+    roundTrip(ContactPoint.ofUnit("周", LeaderRank.CITY, unit), ContactPoint.class);
+    roundTrip(ContactPoint.ofGrid("周", LeaderRank.CITY, unit, g), ContactPoint.class);
+    roundTrip(new HouseholdTargets(300, 60, 50), HouseholdTargets.class);
+    roundTrip(new LiaisonGap(Division.of("210802001007", "三楼社区"), Sector.GAS), LiaisonGap.class);
+    roundTrip(ZHANQIAN.size(), AtlasSize.class);
+  }
+
+  @Test
+  void theAtlasItselfIsItsJsonForm() throws Exception {
+    assertThat(roundTrip(ZHANQIAN, Atlas.class)).isEqualTo(ZHANQIAN);
+    record Holder(Atlas atlas, String note) {}
+    String json = MAPPER.writeValueAsString(new Holder(ZHANQIAN, "x"));
+    assertThat(MAPPER.readValue(json, Holder.class).atlas()).isEqualTo(ZHANQIAN);
+  }
+
+  @Test
+  void sealedResultsCarryTheirKind() throws Exception {
+    WhistleRoute answered =
+        ZHANQIAN.routeWhistle(GridCode.parse("210802001007001"), Sector.HEATING);
+    assertThat(MAPPER.writeValueAsString(answered)).startsWith("{\"kind\":\"ANSWERED\"");
+    roundTrip(answered, WhistleRoute.class);
+    WhistleRoute unanswered = ZHANQIAN.routeWhistle(GridCode.parse("210802001007001"), "gas");
+    assertThat(unanswered.kind()).isEqualTo(WhistleRoute.Kind.UNANSWERED);
+    roundTrip(unanswered, WhistleRoute.class);
+    for (Location l :
+        List.of(
+            Location.json().field("grids").index(3).field("unit").at(4, 7),
+            Location.text(12, 3),
+            Location.change(2).field("grid").field("unit"),
+            Location.element("grids", 17).field("code"),
+            Location.json().field("a b").in("2024.json"))) {
+      roundTrip(l, Location.class);
+    }
+    roundTrip(PathSegment.index(3), PathSegment.class);
+    roundTrip(PathSegment.field("unit"), PathSegment.class);
+    roundTrip(Problem.of(ProblemKind.UNKNOWN_UNIT, Location.change(1), "m"), Problem.class);
+  }
+
+  @Test
+  void invalidTextIsRefusedWithTheLibrarysMessage() {
+    assertThatThrownBy(() -> MAPPER.readValue("\"这不是 网格编码!! \"", GridCode.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("a grid code has only ASCII letters, digits and '-'");
+    assertThatThrownBy(() -> MAPPER.readValue("\"210802902001\"", DivisionCode.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("town segment must be 001–599, got 902");
+    assertThatThrownBy(
+            () ->
+                MAPPER.readValue(
+                    "{\"code\":\"210802001007001\",\"unit\":\"210802001007\",\"kind\":\"BASE\","
+                        + "\"name\":\"x\",\"households\":-1,\"residents\":0}",
+                    Grid.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("NEGATIVE_COUNT at $.households");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"kind\":\"TEXT\",\"line\":0}", Location.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("a line is >= 1");
+  }
+
+  @Test
+  void withoutTheModuleNoValueIsBuiltAroundItsChecks() {
+    ObjectMapper plain = new ObjectMapper();
+    assertThatThrownBy(() -> plain.readValue("\"这不是 网格编码!! \"", GridCode.class))
+        .isInstanceOf(JsonMappingException.class);
+    assertThatThrownBy(() -> plain.readValue("\"210802\"", DivisionCode.class))
+        .isInstanceOf(JsonMappingException.class);
+    // records go through their validating constructors
+    assertThatThrownBy(
+            () -> plain.readValue("{\"code\":\"Bad Code\",\"name\":\"x\"}", Sector.class))
+        .hasMessageContaining("sector code must be");
+    assertThatThrownBy(
+            () ->
+                plain.readValue(
+                    "{\"urban\":0,\"rural\":60,\"tolerancePercent\":50}", HouseholdTargets.class))
+        .hasMessageContaining("urban household target must be > 0");
+  }
+
+  @Test
+  void theModuleIsFoundByServiceLoading() throws Exception {
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    assertThat(found.writeValueAsString(Sector.HEATING)).isEqualTo("\"heating\"");
+  }
+}
