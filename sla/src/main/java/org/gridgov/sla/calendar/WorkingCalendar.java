@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,27 +134,22 @@ public final class WorkingCalendar {
     Map<LocalDate, DateOverride> effective = new HashMap<>();
     // Only the overrides need precomputing: elsewhere, inside the validity range or not, the weekly
     // rule holds and is counted in whole weeks.
-    LocalDate min = null;
-    LocalDate max = null;
     for (HolidayTable layer : layers) {
       for (DateOverride o : layer.overrides()) {
         effective.put(o.date(), o); // a later layer beats an earlier one
-        min = min == null || o.date().isBefore(min) ? o.date() : min;
-        max = max == null || o.date().isAfter(max) ? o.date() : max;
       }
     }
-    if (min == null || max == null) {
-      min = LocalDate.of(2000, 1, 1);
-      max = min;
+    LocalDate min = LocalDate.of(2000, 1, 1); // any date will do without overrides
+    LocalDate max = min;
+    if (!effective.isEmpty()) {
+      min = Collections.min(effective.keySet());
+      max = Collections.max(effective.keySet());
     }
     ImmutableMap<LocalDate, DateOverride> overrides = ImmutableMap.copyOf(effective);
     LocalDate first = min.minusDays(7);
     LocalDate last = max.plusDays(7);
-    long intervals = Timeline.intervalsToPrecompute(weekly, overrides, first, last);
-    if (intervals > MAX_PRECOMPUTED_INTERVALS) {
-      throw new CalendarBudgetException(
-          intervals, MAX_PRECOMPUTED_INTERVALS, DateRange.of(first, last));
-    }
+    checkBudget(
+        Timeline.intervalsToPrecompute(weekly, overrides, first, last), DateRange.of(first, last));
     this.timeline = new Timeline(zone.getRules(), weekly, overrides, first, last);
     if (range != null) {
       this.validStart =
@@ -163,6 +159,13 @@ public final class WorkingCalendar {
     } else {
       this.validStart = Long.MIN_VALUE;
       this.validEnd = Long.MAX_VALUE;
+    }
+  }
+
+  /** Refuses to precompute more than {@link #MAX_PRECOMPUTED_INTERVALS} intervals. */
+  static void checkBudget(long intervals, DateRange span) {
+    if (intervals > MAX_PRECOMPUTED_INTERVALS) {
+      throw new CalendarBudgetException(intervals, MAX_PRECOMPUTED_INTERVALS, span);
     }
   }
 
@@ -415,24 +418,20 @@ public final class WorkingCalendar {
       // |amount| as seconds and nanos.
       long seconds = -(amount.getSeconds() + (amount.getNano() > 0 ? 1 : 0));
       long nanos = amount.getNano() > 0 ? NANOS - amount.getNano() : 0;
-      long fraction = workingStart ? start.getNano() : 0;
-      if (seconds == 0 && nanos <= fraction) {
-        result = start.minusNanos(nanos);
-      } else {
-        nanos -= fraction;
-        if (nanos < 0) {
-          seconds--;
-          nanos += NANOS;
-        }
-        long room = base - timeline.wMin();
-        if (seconds > room || (nanos > 0 && seconds >= room)) {
-          throw beyond(false, what);
-        }
-        result =
-            nanos == 0
-                ? Instant.ofEpochSecond(timeline.minSecond(base - seconds + 1) - 1)
-                : Instant.ofEpochSecond(timeline.minSecond(base - seconds) - 1, NANOS - nanos);
+      // The start's own fraction of a working second is used first.
+      nanos -= workingStart ? start.getNano() : 0;
+      if (nanos < 0) {
+        seconds--;
+        nanos += NANOS;
       }
+      long room = base - timeline.wMin();
+      if (seconds > room || (nanos > 0 && seconds >= room)) {
+        throw beyond(false, what);
+      }
+      result =
+          nanos == 0
+              ? Instant.ofEpochSecond(timeline.minSecond(base - seconds + 1) - 1)
+              : Instant.ofEpochSecond(timeline.minSecond(base - seconds) - 1, NANOS - nanos);
     }
     boolean provisional =
         amount.isNegative()
@@ -480,7 +479,7 @@ public final class WorkingCalendar {
     Supplier<String> what = () -> "measuring from " + from + " to " + to;
     long fs = second(from, what);
     long ts = second(to, what);
-    boolean provisional = fs <= ts ? instants(fs, end(to), what) : instants(ts, end(from), what);
+    boolean provisional = instants(Math.min(fs, ts), Math.max(end(from), end(to)), what);
     long f = timeline.wAndWorking(fs);
     long t = timeline.wAndWorking(ts);
     long seconds = (t >> 1) - (f >> 1);

@@ -496,4 +496,144 @@ class CalendarEdgesTest {
         .isEqualTo(DailyHours.parse("10:00-22:00"));
     assertThat(ChinaHolidays.table().sources()).hasSizeGreaterThan(19);
   }
+
+  @Test
+  void everyRefusalSaysWhatItWasFor() {
+    WorkingCalendar c = refusing2024();
+    Instant t = at("2025-03-03T09:00"); // 2025-03-03T01:00:00Z
+    LocalDate d = LocalDate.of(2025, 3, 3);
+    String range = "date 2025-03-03 is outside the calendar's range 2024-01-01..2024-12-31";
+    assertThatThrownBy(() -> c.day(d)).hasMessage(range + " (needed for looking up 2025-03-03)");
+    assertThatThrownBy(
+            () -> c.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1)))
+        .hasMessageEndingWith("(needed for counting working days from 2024-12-31 to 2025-01-01)");
+    assertThatThrownBy(() -> c.status(t))
+        .hasMessage(range + " (needed for checking 2025-03-03T01:00:00Z)");
+    assertThatThrownBy(() -> c.nextWorkingInstant(t))
+        .hasMessage(range + " (needed for finding the working instant after 2025-03-03T01:00:00Z)");
+    assertThatThrownBy(() -> c.plus(t, Duration.ofHours(1)))
+        .hasMessage(range + " (needed for adding PT1H to 2025-03-03T01:00:00Z)");
+    assertThatThrownBy(() -> c.minus(t, Duration.ofHours(1)))
+        .hasMessage(
+            "date 2025-02-28 is outside the calendar's range 2024-01-01..2024-12-31"
+                + " (needed for adding PT-1H to 2025-03-03T01:00:00Z)");
+    assertThatThrownBy(() -> c.between(t, t.plusSeconds(60)))
+        .hasMessage(
+            range + " (needed for measuring from 2025-03-03T01:00:00Z to 2025-03-03T01:01:00Z)");
+    assertThatThrownBy(() -> c.plusWorkingDays(t, 2, WorkingDayRule.END_OF_DAY))
+        .hasMessage(
+            "date 2025-03-04 is outside the calendar's range 2024-01-01..2024-12-31"
+                + " (needed for adding 2 working days to 2025-03-03T01:00:00Z)");
+    assertThatThrownBy(
+            () ->
+                c.minus(Instant.parse("2024-03-03T01:00:00Z"), Duration.ofSeconds(Long.MIN_VALUE)))
+        .hasMessageEndingWith(
+            "(needed for subtracting PT-2562047788015215H-30M-8S from 2024-03-03T01:00:00Z)");
+    assertThatThrownBy(() -> c.day(LocalDate.of(2300, 1, 1)))
+        .hasMessage(
+            "date 2300-01-01 is outside the calendar's range 1900-01-01..2299-12-31 (needed for"
+                + " looking up 2300-01-01)");
+    assertThat(new CalendarRangeException(d, Y2024, "").getMessage()).isEqualTo(range);
+    WorkingCalendar never =
+        WorkingCalendar.builder(SHANGHAI)
+            .weekly(WeeklySchedule.everyDay(DailyHours.closed()))
+            .outOfRange(OutOfRangePolicy.ASSUME_WEEKLY)
+            .build();
+    assertThatThrownBy(() -> never.plus(t, Duration.ofHours(1)))
+        .isInstanceOf(NoWorkingTimeException.class)
+        .hasMessage(
+            "no working time for adding PT1H to 2025-03-03T01:00:00Z: the weekly rule has none and"
+                + " the overrides do not provide enough");
+    assertThatThrownBy(() -> never.plus(t, Duration.ofHours(-1)))
+        .isInstanceOf(NoWorkingTimeException.class);
+    assertThatThrownBy(() -> never.plusWorkingDays(t, 1, WorkingDayRule.END_OF_DAY))
+        .isInstanceOf(NoWorkingTimeException.class)
+        .hasMessage(
+            "no working day for adding 1 working days to 2025-03-03T01:00:00Z: the weekly rule has"
+                + " no working days");
+    assertThatThrownBy(() -> never.plusWorkingDays(t, -1, WorkingDayRule.SAME_TIME))
+        .isInstanceOf(NoWorkingTimeException.class);
+    assertThatThrownBy(() -> natural().status(Instant.MAX))
+        .isInstanceOfSatisfying(
+            CalendarRangeException.class, e -> assertThat(e.date()).isEqualTo(LocalDate.MAX));
+  }
+
+  private static WorkingCalendar natural() {
+    return WorkingCalendar.natural(SHANGHAI);
+  }
+
+  @Test
+  void differentDefinitionsHashDifferently() {
+    WorkingCalendar base = WorkingCalendar.builder(SHANGHAI).build();
+    assertThat(base.hashCode())
+        .isNotEqualTo(base.withOutOfRangePolicy(OutOfRangePolicy.PROVISIONAL).hashCode());
+    assertThat(base.hashCode())
+        .isNotEqualTo(WorkingCalendar.builder(ZoneId.of("UTC")).build().hashCode());
+    HolidayTable t = HolidayTable.of("t", List.of());
+    assertThat(t.hashCode()).isNotEqualTo(HolidayTable.of("u", List.of()).hashCode());
+    assertThat(t.hashCode()).isNotEqualTo(t.withValidity(Y2024).hashCode());
+  }
+
+  @Test
+  void aTextWithoutItsSeparatorIsRefusedBeforeParsing() {
+    assertThatThrownBy(() -> TimeInterval.parse("-12:00"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasNoCause();
+    assertThatThrownBy(() -> TimeInterval.parse("08:00-12:00-13:00")).hasNoCause();
+    assertThatThrownBy(() -> TimeInterval.parse("08:00-1x:00"))
+        .hasCauseInstanceOf(java.time.format.DateTimeParseException.class);
+    assertThatThrownBy(() -> DateRange.parse("..2024-01-01")).hasNoCause();
+    assertThatThrownBy(() -> DateRange.parse("2024-01-01.."))
+        .hasCauseInstanceOf(java.time.format.DateTimeParseException.class);
+  }
+
+  @Test
+  void aFractionCarriedOrBorrowedCrossesAGapInWorkingTime() {
+    WorkingCalendar office =
+        WorkingCalendar.builder(SHANGHAI).outOfRange(OutOfRangePolicy.ASSUME_WEEKLY).build();
+    // 0.4 s are left before 17:30, the other 0.1 s is worked the next morning
+    assertThat(office.plus(at("2024-03-05T17:29:59.6"), Duration.ofMillis(500)).instant())
+        .isEqualTo(at("2024-03-06T08:30:00.1"));
+    assertThat(office.between(at("2024-03-05T17:29:59.6"), at("2024-03-06T08:30:00.1")).duration())
+        .isEqualTo(Duration.ofMillis(500));
+    // one-second intervals two seconds apart: 0.5 s of the start's own second, then 0.7 s of the
+    // one before, which is isolated from the one before that
+    WorkingCalendar seconds =
+        WorkingCalendar.builder(SHANGHAI)
+            .weekly(
+                WeeklySchedule.everyDay(DailyHours.parse("08:00:00-08:00:01,08:00:02-08:00:03")))
+            .outOfRange(OutOfRangePolicy.ASSUME_WEEKLY)
+            .build();
+    assertThat(seconds.plus(at("2024-03-05T08:00:02.5"), Duration.ofMillis(-1200)).instant())
+        .isEqualTo(at("2024-03-05T08:00:00.3"));
+    assertThat(seconds.plus(at("2024-03-05T08:00:00.5"), Duration.ofMillis(1200)).instant())
+        .isEqualTo(at("2024-03-05T08:00:02.7"));
+    assertThat(seconds.plus(at("2024-03-05T08:00:02.5"), Duration.ofMillis(-500)).instant())
+        .isEqualTo(at("2024-03-05T08:00:02"));
+    assertThat(seconds.plus(at("2024-03-05T08:00:02.5"), Duration.ofMillis(-200)).instant())
+        .isEqualTo(at("2024-03-05T08:00:02.3"));
+    assertThat(seconds.plus(at("2024-03-05T08:00:02.5"), Duration.ofMillis(-2500)).instant())
+        .isEqualTo(at("2024-03-04T08:00:02"));
+  }
+
+  @Test
+  void everyLayersOverridesArePrecomputed() {
+    // the earliest override is in the second layer: the window must still reach it
+    WorkingCalendar c =
+        WorkingCalendar.natural(SHANGHAI).toBuilder()
+            .layer(
+                HolidayTable.of(
+                    "june", List.of(DateOverride.dayOff(LocalDate.of(2024, 6, 17), "a"))))
+            .layer(
+                HolidayTable.of(
+                    "march", List.of(DateOverride.dayOff(LocalDate.of(2024, 3, 4), "b"))))
+            .layer(
+                HolidayTable.of("may", List.of(DateOverride.dayOff(LocalDate.of(2024, 5, 6), "c"))))
+            .build();
+    assertThat(c.status(at("2024-03-04T12:00")).working()).isFalse();
+    assertThat(c.status(at("2024-05-06T12:00")).working()).isFalse();
+    assertThat(c.status(at("2024-06-17T12:00")).working()).isFalse();
+    assertThat(c.between(at("2024-03-01T00:00"), at("2024-07-01T00:00")).duration())
+        .isEqualTo(Duration.ofDays(122 - 3));
+  }
 }

@@ -116,6 +116,25 @@ class CalendarLimitsTest {
   }
 
   @Test
+  void theBudgetIsInclusive() {
+    DateRange span = DateRange.ofYears(1900, 2299);
+    WorkingCalendar.checkBudget(WorkingCalendar.MAX_PRECOMPUTED_INTERVALS, span);
+    assertThatThrownBy(
+            () -> WorkingCalendar.checkBudget(WorkingCalendar.MAX_PRECOMPUTED_INTERVALS + 1, span))
+        .isInstanceOfSatisfying(
+            CalendarBudgetException.class,
+            e -> {
+              assertThat(e.intervals()).isEqualTo(1_000_001L);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "the calendar would precompute 1000001 working intervals for the dates"
+                          + " 1900-01-01..2299-12-31 around its overrides, more than the budget of"
+                          + " 1000000 (WorkingCalendar.MAX_PRECOMPUTED_INTERVALS): use fewer"
+                          + " intervals a day or overrides over fewer years");
+            });
+  }
+
+  @Test
   void theBudgetCountIsTheDayLoop() {
     // the O(7 + overrides) count against summing every date's intervals
     WorkingCalendar c = ChinaHolidays.calendar();
