@@ -15,7 +15,7 @@ public final class CalendarExample {
   /**
    * Runs the example and returns what it computed, for the README test.
    *
-   * @return the results as ISO-8601 text
+   * @return the results as ISO-8601 text, instants in the calendar's zone
    */
   public static List<String> run() {
     // README:sla-begin
@@ -26,14 +26,11 @@ public final class CalendarExample {
     Duration used = office.between(received, Instant.parse("2024-02-19T02:00:00Z")).duration();
     WorkingInstant threeHours =
         WorkingCalendar.natural(ChinaHolidays.ZONE).plus(received, Duration.ofHours(3));
-    // due: Tue 2024-02-20 16:30 (+08:00); fiveDays: Thu 2024-02-22 17:30, the make-up Sunday
-    // 2024-02-18 being day 1; used: PT11H30M; threeHours: Fri 18:00 in clock hours.
+    // due: 2024-02-20T16:30:00+08:00[Asia/Shanghai], Tuesday; fiveDays: Thursday
+    // 2024-02-22T17:30:00+08:00[Asia/Shanghai], the make-up Sunday 2024-02-18 being day 1;
+    // used: PT11H30M; threeHours: 2024-02-09T18:00:00+08:00[Asia/Shanghai] in clock hours.
     // README:sla-end
-    return List.of(
-        due.instant().toString(),
-        fiveDays.instant().toString(),
-        used.toString(),
-        threeHours.instant().toString());
+    return List.of(due.toString(), fiveDays.toString(), used.toString(), threeHours.toString());
   }
 
   /**

@@ -56,7 +56,10 @@ class ReadmeTest {
     // https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm
     assertThat(CalendarExample.run())
         .containsExactly(
-            "2024-02-20T08:30:00Z", "2024-02-22T09:30:00Z", "PT11H30M", "2024-02-09T10:00:00Z");
+            "2024-02-20T16:30:00+08:00[Asia/Shanghai]",
+            "2024-02-22T17:30:00+08:00[Asia/Shanghai]",
+            "PT11H30M",
+            "2024-02-09T18:00:00+08:00[Asia/Shanghai]");
   }
 
   @Test

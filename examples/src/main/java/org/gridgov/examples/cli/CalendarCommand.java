@@ -2,17 +2,28 @@ package org.gridgov.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gridgov.core.GridGovException;
+import org.gridgov.core.Problem;
+import org.gridgov.sla.calendar.CalendarFormatException;
 import org.gridgov.sla.calendar.ChinaHolidays;
 import org.gridgov.sla.calendar.WorkingCalendar;
 import org.gridgov.sla.calendar.WorkingDayRule;
@@ -31,17 +42,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gridgov calendar add|between|is-working}: working-time arithmetic with ISO-8601 in and
- * out, on the bundled China office calendar, the natural 24×7 calendar or a calendar JSON file.
+ * {@code gridgov calendar add|between|is-working|validate}: working-time arithmetic with ISO-8601
+ * in and out, on the bundled China office calendar, the natural 24×7 calendar or a calendar JSON
+ * file, and the check of such a file.
  */
 @Command(
     name = "calendar",
     mixinStandardHelpOptions = true,
-    description = "Working-time arithmetic: add, between, is-working (ISO-8601 in and out).",
+    description =
+        "Working-time arithmetic: add, between, is-working (ISO-8601 in and out); validate a"
+            + " calendar file.",
     subcommands = {
       CalendarCommand.Add.class,
       CalendarCommand.Between.class,
-      CalendarCommand.IsWorking.class
+      CalendarCommand.IsWorking.class,
+      CalendarCommand.Validate.class
     })
 final class CalendarCommand implements Runnable {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -76,10 +91,10 @@ final class CalendarCommand implements Runnable {
         description = "zone of the natural calendar and of local times (default Asia/Shanghai)")
     @Nullable ZoneId zone;
 
-    WorkingCalendar calendar() throws IOException {
+    WorkingCalendar calendar() {
       Choice c = choice;
       if (c != null && c.file != null) {
-        return CalendarJson.read(c.file);
+        return readCalendar(c.file);
       }
       if (c != null && c.natural) {
         return WorkingCalendar.natural(zone != null ? zone : ChinaHolidays.ZONE);
@@ -95,7 +110,7 @@ final class CalendarCommand implements Runnable {
     abstract void execute(WorkingCalendar calendar, PrintWriter out, PrintWriter err);
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try {
@@ -106,24 +121,23 @@ final class CalendarCommand implements Runnable {
         err.println("gridgov calendar: " + e.getMessage());
         err.flush();
         return 2;
+      } catch (FileProblem e) {
+        err.println("gridgov calendar: " + e.getMessage());
+        err.flush();
+        return 2;
       }
     }
 
     Instant instant(String text, WorkingCalendar calendar) {
       try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          return Instant.parse(text);
-        } catch (DateTimeParseException e2) {
-          try {
-            return LocalDateTime.parse(text).atZone(calendar.zone()).toInstant();
-          } catch (DateTimeParseException e3) {
-            throw new CommandLine.ParameterException(
-                spec.commandLine(),
-                "expected an ISO-8601 date-time such as 2024-02-09T15:00+08:00, got " + text);
-          }
-        }
+        return parseInstant(text, calendar.zone());
+      } catch (DateTimeException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "expected an ISO-8601 date-time such as 2024-02-09T15:00+08:00 or"
+                + " 2024-02-09T15:00+08:00[Asia/Shanghai], got "
+                + text
+                + (e instanceof DateTimeParseException ? "" : ": " + e.getMessage()));
       }
     }
 
@@ -140,6 +154,27 @@ final class CalendarCommand implements Runnable {
       }
     }
   }
+
+  /** A local date-time with an optional offset and an optional zone in brackets. */
+  private static final DateTimeFormatter DATE_TIME =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffsetId()
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral('[')
+          .parseCaseSensitive()
+          .appendZoneRegionId()
+          .appendLiteral(']')
+          .optionalEnd()
+          .toFormatter(Locale.ROOT);
+
+  /** Working days: {@code P5D}, {@code -P5D} or {@code P-5D}. */
+  private static final Pattern DAYS = Pattern.compile("[+]?(-)?[pP][+]?(-?\\d+)[dD]");
+
+  /** Days and time together, such as {@code P1DT2H}. */
+  private static final Pattern MIXED = Pattern.compile("[-+]?[pP][-+]?\\d+[dD][tT].*");
 
   /** {@code add START AMOUNT}: a deadline. */
   @Command(
@@ -168,28 +203,39 @@ final class CalendarCommand implements Runnable {
     void execute(WorkingCalendar calendar, PrintWriter out, PrintWriter err) {
       Instant from = instant(start, calendar);
       WorkingInstant due;
-      if (amount.contains("T")) {
+      Matcher days = DAYS.matcher(amount);
+      if (days.matches()) {
+        int n;
+        try {
+          n = Math.multiplyExact(days.group(1) != null ? -1 : 1, Integer.parseInt(days.group(2)));
+        } catch (ArithmeticException | NumberFormatException e) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "too many working days: " + amount);
+        }
+        due = calendar.plusWorkingDays(from, n, rule);
+      } else if (MIXED.matcher(amount).matches()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            amount
+                + " mixes days and time: give working days as P<n>D (P1D is one working day, due"
+                + " at the close of the next working day) or working time as PT<n>H (PT26H is 26"
+                + " working hours), not both");
+      } else if (amount.toUpperCase(Locale.ROOT).contains("T")) {
         Duration d;
         try {
           d = Duration.parse(amount);
         } catch (DateTimeParseException e) {
           throw new CommandLine.ParameterException(
-              spec.commandLine(), "expected an ISO-8601 duration such as PT24H, got " + amount);
+              spec.commandLine(),
+              "expected working time as an ISO-8601 duration such as PT24H, got " + amount);
         }
         due = calendar.plus(from, d);
       } else {
-        Period p;
-        try {
-          p = Period.parse(amount);
-        } catch (DateTimeParseException e) {
-          throw new CommandLine.ParameterException(
-              spec.commandLine(), "expected PT.. or P<n>D, got " + amount);
-        }
-        if (p.getYears() != 0 || p.getMonths() != 0) {
-          throw new CommandLine.ParameterException(
-              spec.commandLine(), "working days are given as P<n>D, got " + amount);
-        }
-        due = calendar.plusWorkingDays(from, p.getDays(), rule);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "expected working days as P<n>D (such as P5D) or working time as PT<n>H (such as"
+                + " PT24H), got "
+                + amount);
       }
       out.println(format(due.instant(), calendar));
       provisional(due.provisional(), calendar, err);
@@ -237,5 +283,111 @@ final class CalendarCommand implements Runnable {
       out.println(s.working());
       provisional(s.provisional(), calendar, err);
     }
+  }
+
+  /** {@code validate FILE}: every problem of a calendar file. */
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Check a calendar JSON file; list every problem with its location (exit code 2).",
+        "Example: gridgov calendar validate unit.json"
+      })
+  static final class Validate implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Parameters(index = "0", paramLabel = "FILE", description = "a calendar in JSON")
+    Path file;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        WorkingCalendar calendar = readCalendar(file);
+        out.println(
+            file
+                + ": valid calendar in "
+                + calendar.zone()
+                + ", "
+                + calendar.layers().size()
+                + (calendar.layers().size() == 1 ? " layer" : " layers")
+                + calendar.validity().map(v -> ", data for " + v).orElse(", no validity range")
+                + ", outside it "
+                + calendar.outOfRangePolicy());
+        return 0;
+      } catch (CalendarFormatException e) {
+        long total = e.problems().size() + e.omittedProblems();
+        out.println(file + ": " + total + (total == 1 ? " problem" : " problems"));
+        for (Problem p : e.problems()) {
+          out.println("  " + p);
+        }
+        if (e.omittedProblems() > 0) {
+          out.println("  ... and " + e.omittedProblems() + " more");
+        }
+        return 2;
+      } catch (FileProblem e) {
+        err.println("gridgov calendar: " + e.getMessage());
+        return 2;
+      } finally {
+        out.flush();
+        err.flush();
+      }
+    }
+  }
+
+  /** A calendar file that cannot be read, with the file in the message. */
+  static final class FileProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FileProblem(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Reads a calendar file; an I/O failure becomes a {@link FileProblem} naming the file.
+   *
+   * @throws CalendarFormatException if the content is not a calendar (each problem names the file)
+   */
+  static WorkingCalendar readCalendar(Path file) {
+    try {
+      return CalendarJson.reader().read(file);
+    } catch (NoSuchFileException e) {
+      throw new FileProblem("no such file: " + file, e);
+    } catch (IOException e) {
+      throw new FileProblem("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * An instant from ISO-8601 text: with an offset ({@code 2024-02-09T15:00+08:00}, {@code
+   * 2024-02-09T07:00:00Z}), with an offset and a zone ({@code
+   * 2022-12-10T09:30+08:00[Asia/Shanghai]}, the offset being the zone's at that time), with a zone
+   * only, or local time in {@code zone}.
+   *
+   * @throws DateTimeException if the text is none of these, or its offset is not its zone's
+   */
+  static Instant parseInstant(String text, ZoneId zone) {
+    TemporalAccessor parsed = DATE_TIME.parse(text.trim());
+    LocalDateTime local = LocalDateTime.from(parsed);
+    ZoneOffset offset = parsed.query(TemporalQueries.offset());
+    ZoneId named = parsed.query(TemporalQueries.zoneId());
+    if (named != null && !(named instanceof ZoneOffset)) {
+      ZonedDateTime zoned =
+          offset != null
+              ? ZonedDateTime.ofLocal(local, named, offset)
+              : ZonedDateTime.of(local, named);
+      if (offset != null && !zoned.getOffset().equals(offset)) {
+        throw new DateTimeException(
+            "the offset " + offset + " is not the offset of " + named + " at " + local);
+      }
+      return zoned.toInstant();
+    }
+    if (offset != null) {
+      return local.toInstant(offset);
+    }
+    return local.atZone(zone).toInstant();
   }
 }

@@ -92,10 +92,112 @@ class CalendarCommandTest {
   }
 
   @Test
+  void mixedDayAndTimeAmountsAreRefused() {
+    // Issue 7: P1D meant one working day but P1DT2H 26 working hours.
+    Cli.Run mixed = run("calendar", "add", "2024-02-09T15:00+08:00", "P1DT2H");
+    assertThat(mixed.exit()).isEqualTo(2);
+    assertThat(mixed.out()).isEmpty();
+    assertThat(mixed.err())
+        .contains("P1DT2H mixes days and time")
+        .contains("P1D is one working day")
+        .contains("PT26H");
+    assertThat(run("calendar", "add", "2024-02-09T15:00+08:00", "P1W").err())
+        .contains("expected working days as P<n>D");
+    assertThat(run("calendar", "add", "2024-02-09T15:00+08:00", "P1D").out())
+        .isEqualTo("2024-02-18T17:30+08:00");
+    assertThat(run("calendar", "add", "2024-02-22T10:00+08:00", "--", "-P1D").out())
+        .isEqualTo("2024-02-21T17:30+08:00");
+    assertThat(run("calendar", "add", "2024-02-09T15:00+08:00", "PT26H").out())
+        .isEqualTo("2024-02-21T09:30+08:00");
+  }
+
+  @Test
+  void instantsWithAZoneAreAccepted() {
+    // Issue 7: 2022-12-10T09:30+08:00[Asia/Shanghai] was refused.
+    assertThat(run("calendar", "add", "2022-12-10T09:30+08:00[Asia/Shanghai]", "PT4H").out())
+        .isEqualTo("2022-12-12T14:00+08:00");
+    assertThat(run("calendar", "add", "2022-12-10T09:30[Asia/Shanghai]", "PT3H", "--natural").out())
+        .isEqualTo("2022-12-10T12:30+08:00");
+    Cli.Run wrong = run("calendar", "add", "2022-12-10T09:30+09:00[Asia/Shanghai]", "PT4H");
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).contains("is not the offset of Asia/Shanghai");
+  }
+
+  @Test
+  void validateListsEveryProblemWithItsLocation(@TempDir Path dir) throws IOException {
+    Path good = dir.resolve("good.json");
+    Files.writeString(
+        good,
+        "{\"zone\":\"Asia/Shanghai\",\"layers\":[{\"bundled\":\"china-mainland\"}],"
+            + "\"weekly\":{\"SUNDAY\":[\"22:00-06:00+1\"]}}",
+        StandardCharsets.UTF_8);
+    Cli.Run ok = run("calendar", "validate", good.toString());
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.out())
+        .isEqualTo(
+            good
+                + ": valid calendar in Asia/Shanghai, 1 layer, data for 2007-01-01..2026-12-31,"
+                + " outside it REFUSE");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(
+        bad,
+        "{\"zone\":\"Mars/Olympus\",\n\"weekly\":{\"MONDAY\":[\"14:00-12:00\"]},\"colour\":1}",
+        StandardCharsets.UTF_8);
+    Cli.Run invalid = run("calendar", "validate", bad.toString());
+    assertThat(invalid.exit()).isEqualTo(2);
+    assertThat(invalid.out().lines())
+        .containsExactly(
+            bad + ": 3 problems",
+            "  INVALID_VALUE at "
+                + bad
+                + ": $.colour: unknown field \"colour\", expected one of"
+                + " layers, makeUpDayHours, outOfRange, validity, weekly, zone",
+            "  INVALID_VALUE at "
+                + bad
+                + ": $.zone: invalid value \"Mars/Olympus\", expected a zone id such as"
+                + " \"Asia/Shanghai\": Unknown time-zone ID: Mars/Olympus",
+            "  INVALID_VALUE at "
+                + bad
+                + ": $.weekly.MONDAY[0]: invalid value \"14:00-12:00\", expected an interval such"
+                + " as \"08:30-12:00\" or, across midnight, \"22:00-06:00+1\": interval 14:00-12:00"
+                + " does not end after it starts: the end must be after the start on the same day"
+                + " (24:00 for midnight); a night shift across midnight is written with +1 after its"
+                + " end, such as 14:00-12:00+1");
+    Files.writeString(bad, "{\"zone\": ", StandardCharsets.UTF_8);
+    assertThat(run("calendar", "validate", bad.toString()).out())
+        .contains("MALFORMED_INPUT at " + bad + ": $.zone (line 1, column 10): malformed JSON");
+    Cli.Run missing = run("calendar", "validate", dir.resolve("none.json").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err())
+        .isEqualTo("gridgov calendar: no such file: " + dir.resolve("none.json"));
+  }
+
+  @Test
+  void aBinaryCalendarFileIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
+    // Issue 7: a binary --calendar file gave "cannot read or write: Input length = 1".
+    Path binary = dir.resolve("calendar.bin");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xFF});
+    Cli.Run run =
+        run("calendar", "is-working", "2024-02-04T10:00+08:00", "--calendar", binary.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(binary.toString())
+        .contains("MALFORMED_INPUT")
+        .contains("not UTF-8")
+        .doesNotContain("Input length");
+    Cli.Run directory =
+        run("calendar", "is-working", "2024-02-04T10:00+08:00", "--calendar", dir.toString());
+    assertThat(directory.exit()).isEqualTo(2);
+    assertThat(directory.err()).contains(dir.toString());
+  }
+
+  @Test
   void helpIsAvailableOnEverySubcommand() {
     Cli.Run help = run("calendar", "add", "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("gridgov calendar add 2024-02-09T15:00+08:00 PT24H --working");
+    assertThat(run("calendar", "validate", "--help").out())
+        .contains("gridgov calendar validate unit.json");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.gridgov.sla.calendar;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.LocalDate;
 import org.gridgov.sla.SlaException;
 
@@ -29,15 +31,21 @@ public final class CalendarRangeException extends SlaException {
    * @param what what the calculation was, such as {@code "adding PT24H to 2026-12-31T07:00:00Z"}
    */
   public CalendarRangeException(LocalDate date, DateRange range, String what) {
-    super(
-        "date "
-            + date
-            + " is outside the calendar's range "
-            + range
-            + (what.isEmpty() ? "" : " (needed for " + what + ")"));
+    super(message(date, range, what));
     this.date = date;
     this.rangeFirst = range.first();
     this.rangeLast = range.last();
+  }
+
+  private static String message(LocalDate date, DateRange range, String what) {
+    checkNotNull(date, "date");
+    checkNotNull(range, "range");
+    checkNotNull(what, "what");
+    return "date "
+        + date
+        + " is outside the calendar's range "
+        + range
+        + (what.isEmpty() ? "" : " (needed for " + what + ")");
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.gridgov.sla.calendar;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.base.Splitter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +19,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.core.Location;
+import org.gridgov.core.ProblemKind;
+import org.gridgov.core.io.ReadLimits;
+import org.gridgov.core.io.internal.ProblemList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,6 +92,8 @@ public final class ChinaHolidays {
    * @return the calendar
    */
   public static WorkingCalendar calendar(WeeklySchedule weekly, OutOfRangePolicy policy) {
+    checkNotNull(weekly, "weekly");
+    checkNotNull(policy, "policy");
     return WorkingCalendar.builder(ZONE).weekly(weekly).layer(table()).outOfRange(policy).build();
   }
 
@@ -108,18 +116,17 @@ public final class ChinaHolidays {
   }
 
   /**
-   * Parses the bundled format, reporting every malformed line.
+   * Parses the bundled format, reporting every malformed line at its line number in the source.
    *
    * @throws CalendarFormatException listing each problem with its line number
    */
   static HolidayTable parse(String source, List<String> lines) {
-    List<CalendarFormatException.Problem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList(ReadLimits.DEFAULT_MAX_PROBLEMS).inSource(source);
     List<DateOverride> overrides = new ArrayList<>();
     Set<URI> sources = new LinkedHashSet<>();
     @Nullable DateRange validity = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).trim();
-      String where = "line " + (i + 1);
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
@@ -151,23 +158,22 @@ public final class ChinaHolidays {
         }
       } catch (IllegalArgumentException | DateTimeParseException | URISyntaxException e) {
         problems.add(
-            new CalendarFormatException.Problem(source, where, String.valueOf(e.getMessage())));
+            ProblemKind.INVALID_VALUE, Location.line(i + 1), String.valueOf(e.getMessage()));
       }
     }
     if (validity == null) {
-      problems.add(new CalendarFormatException.Problem(source, "end", "no \"valid\" line"));
+      problems.add(
+          ProblemKind.MISSING_FIELD,
+          Location.line(Math.max(1, lines.size())),
+          "no \"valid FIRST..LAST\" line");
     }
-    if (!problems.isEmpty()) {
-      throw new CalendarFormatException(problems);
-    }
+    problems.throwIfAny(CalendarFormatException::new);
     try {
       return HolidayTable.of(
           TABLE_NAME, overrides, Optional.ofNullable(validity), List.copyOf(sources));
     } catch (IllegalArgumentException e) {
-      throw new CalendarFormatException(
-          List.of(
-              new CalendarFormatException.Problem(
-                  source, "table", String.valueOf(e.getMessage()))));
+      problems.add(ProblemKind.CONFLICT, Location.line(1), String.valueOf(e.getMessage()));
+      throw problems.failure(CalendarFormatException::new);
     }
   }
 }

@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
  * 办公时间 — the working hours of one day: zero or more {@link TimeInterval intervals} in order, such
  * as 08:30–12:00 and 13:30–17:30 with the lunch break (午休) between them.
  *
- * <p>Intervals are sorted by start and do not overlap; only the last may end on the next day.
- * Intervals may touch (12:00-13:00 and 13:00-14:00 work as 12:00-14:00). No intervals means the day
- * is closed.
+ * <p>Intervals are sorted by start and do not overlap; only the last may run past midnight into the
+ * next day, written with {@code +1} ({@code 08:00-12:00,22:00-02:00+1}). Intervals may touch
+ * (12:00-13:00 and 13:00-14:00 work as 12:00-14:00). No intervals means the day is closed.
  *
  * <pre>{@code
  * DailyHours office = DailyHours.parse("08:30-12:00,13:30-17:30");
  * office.workingTime(); // PT7H30M
+ * DailyHours.parse("18:00-22:00,23:00-07:00+1").workingTime(); // PT12H, a night shift
+ * DailyHours.parse("09:00-12:00,14:00-13:00"); // IllegalArgumentException: reversed interval
  * DailyHours.closed().isClosed(); // true
  * }</pre>
  *
@@ -43,7 +45,7 @@ public record DailyHours(List<TimeInterval> intervals) {
    * @param intervals sorted, non-overlapping intervals
    */
   public DailyHours {
-    intervals = List.copyOf(intervals);
+    intervals = List.copyOf(checkNotNull(intervals, "intervals"));
     for (int i = 1; i < intervals.size(); i++) {
       TimeInterval previous = intervals.get(i - 1);
       TimeInterval current = intervals.get(i);
@@ -90,11 +92,12 @@ public record DailyHours(List<TimeInterval> intervals) {
    * @throws IllegalArgumentException if the intervals are out of order or overlap
    */
   public static DailyHours of(TimeInterval... intervals) {
-    return new DailyHours(List.of(intervals));
+    return new DailyHours(List.of(checkNotNull(intervals, "intervals")));
   }
 
   /**
-   * Parses comma-separated intervals such as {@code "08:30-12:00,13:30-17:30"}; an empty text or
+   * Parses comma-separated intervals such as {@code "08:30-12:00,13:30-17:30"} or {@code
+   * "18:00-22:00,23:00-07:00+1"} (see {@link TimeInterval#parse(CharSequence)}); an empty text or
    * {@code "closed"} is a closed day.
    *
    * @param text the intervals

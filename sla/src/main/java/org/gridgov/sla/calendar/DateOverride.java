@@ -1,9 +1,11 @@
 package org.gridgov.sla.calendar;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.gridgov.core.io.internal.TextInput;
 
 /**
  * 日期例外 — a rule for one date that beats the weekly rule: a day off (休息, such as a statutory
@@ -19,6 +21,17 @@ import java.util.Optional;
  */
 public sealed interface DateOverride
     permits DateOverride.DayOff, DateOverride.MakeUpWorkday, DateOverride.CustomHours {
+
+  /**
+   * Checks a name: not null, and Unicode text (no lone surrogate, which no file could hold).
+   *
+   * @param name the name
+   */
+  private static void checkName(String name) {
+    checkNotNull(name, "name");
+    checkArgument(
+        TextInput.isWellFormed(name), "name has a lone surrogate (not Unicode text): %s", name);
+  }
 
   /** The kinds of override, one per record case. */
   enum Kind {
@@ -91,7 +104,7 @@ public sealed interface DateOverride
    * @return the override
    */
   static MakeUpWorkday makeUpWorkday(LocalDate date, String name, DailyHours hours) {
-    return new MakeUpWorkday(date, name, Optional.of(hours));
+    return new MakeUpWorkday(date, name, Optional.of(checkNotNull(hours, "hours")));
   }
 
   /**
@@ -121,7 +134,7 @@ public sealed interface DateOverride
      */
     public DayOff {
       checkNotNull(date, "date");
-      checkNotNull(name, "name");
+      checkName(name);
     }
 
     @Override
@@ -154,7 +167,7 @@ public sealed interface DateOverride
      */
     public MakeUpWorkday {
       checkNotNull(date, "date");
-      checkNotNull(name, "name");
+      checkName(name);
       checkNotNull(hours, "hours");
     }
 
@@ -187,7 +200,7 @@ public sealed interface DateOverride
      */
     public CustomHours {
       checkNotNull(date, "date");
-      checkNotNull(name, "name");
+      checkName(name);
       checkNotNull(hours, "hours");
     }
 

@@ -95,6 +95,7 @@ public record DateRange(LocalDate first, LocalDate last) {
    * @return true if both its ends lie in this range
    */
   public boolean encloses(DateRange other) {
+    checkNotNull(other, "other");
     return contains(other.first) && contains(other.last);
   }
 
@@ -105,6 +106,7 @@ public record DateRange(LocalDate first, LocalDate last) {
    * @return the common dates, or empty if the ranges do not meet
    */
   public Optional<DateRange> intersection(DateRange other) {
+    checkNotNull(other, "other");
     LocalDate from = first.isAfter(other.first) ? first : other.first;
     LocalDate to = last.isBefore(other.last) ? last : other.last;
     return to.isBefore(from) ? Optional.empty() : Optional.of(new DateRange(from, to));

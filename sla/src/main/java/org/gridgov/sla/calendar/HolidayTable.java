@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.gridgov.core.io.internal.TextInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +83,11 @@ public final class HolidayTable {
       Optional<DateRange> validity,
       List<URI> sources) {
     checkNotNull(name, "name");
+    checkNotNull(overrides, "overrides");
     checkNotNull(validity, "validity");
+    checkNotNull(sources, "sources");
+    checkArgument(
+        TextInput.isWellFormed(name), "name has a lone surrogate (not Unicode text): %s", name);
     TreeMap<LocalDate, DateOverride> map = new TreeMap<>();
     List<LocalDate> repeated = new ArrayList<>();
     List<LocalDate> unsupported = new ArrayList<>();
@@ -165,7 +170,7 @@ public final class HolidayTable {
    * @return the changed table
    */
   public HolidayTable withValidity(DateRange range) {
-    return of(name, overrides(), Optional.of(range), sources);
+    return of(name, overrides(), Optional.of(checkNotNull(range, "range")), sources);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.gridgov.sla.calendar;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.gridgov.sla.SlaException;
 
 /**
@@ -15,6 +17,6 @@ public final class NoWorkingTimeException extends SlaException {
    * @param message what was asked and why no working time answers it
    */
   public NoWorkingTimeException(String message) {
-    super(message);
+    super(checkNotNull(message, "message"));
   }
 }

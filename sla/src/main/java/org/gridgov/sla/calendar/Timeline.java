@@ -205,6 +205,37 @@ final class Timeline {
     this.wMax = w(HORIZON_END);
   }
 
+  /**
+   * The intervals that building a timeline for the dates {@code [firstDate, lastDate]} goes through
+   * (the window and the two days before and one after that its intervals may spill from), without
+   * building it: O(7 + overrides).
+   */
+  static long intervalsToPrecompute(
+      WeeklySchedule weekly,
+      Map<LocalDate, DateOverride> overrides,
+      LocalDate firstDate,
+      LocalDate lastDate) {
+    long from = firstDate.toEpochDay() - 2;
+    long to = lastDate.toEpochDay() + 1;
+    long days = to - from + 1;
+    long total = 0;
+    for (DayOfWeek dow : DayOfWeek.values()) {
+      // dates in [from, to] falling on this day of the week
+      long offset = Math.floorMod(dow.getValue() - 1 - (from + 3), 7L); // epoch day 0 is Thursday
+      long count = offset < days ? (days - offset + 6) / 7 : 0;
+      total += count * weekly.hours(dow).intervals().size();
+    }
+    for (Map.Entry<LocalDate, DateOverride> e : overrides.entrySet()) {
+      long day = e.getKey().toEpochDay();
+      if (day >= from && day <= to) {
+        total +=
+            e.getValue().hoursUnder(weekly).intervals().size()
+                - weekly.hours(e.getKey().getDayOfWeek()).intervals().size();
+      }
+    }
+    return total;
+  }
+
   /** The hours of a date: its override if any, else the weekly rule. */
   DailyHours hoursOf(LocalDate date) {
     DateOverride override = overrides.get(date);

@@ -27,6 +27,7 @@ public record WeeklySchedule(Map<DayOfWeek, DailyHours> days, DailyHours makeUpD
    * @param makeUpDayHours the hours of a make-up working day that names none
    */
   public WeeklySchedule {
+    checkNotNull(days, "days");
     checkNotNull(makeUpDayHours, "makeUpDayHours");
     EnumMap<DayOfWeek, DailyHours> complete = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {
@@ -46,6 +47,7 @@ public record WeeklySchedule(Map<DayOfWeek, DailyHours> days, DailyHours makeUpD
    * @return the schedule
    */
   public static WeeklySchedule of(Map<DayOfWeek, DailyHours> days) {
+    checkNotNull(days, "days");
     DailyHours makeUp = DailyHours.closed();
     for (DayOfWeek day : DayOfWeek.values()) {
       DailyHours hours = days.get(day);
@@ -64,6 +66,7 @@ public record WeeklySchedule(Map<DayOfWeek, DailyHours> days, DailyHours makeUpD
    * @return the schedule
    */
   public static WeeklySchedule mondayToFriday(DailyHours hours) {
+    checkNotNull(hours, "hours");
     EnumMap<DayOfWeek, DailyHours> days = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {
       days.put(day, day.getValue() <= 5 ? hours : DailyHours.closed());
@@ -78,6 +81,7 @@ public record WeeklySchedule(Map<DayOfWeek, DailyHours> days, DailyHours makeUpD
    * @return the schedule
    */
   public static WeeklySchedule everyDay(DailyHours hours) {
+    checkNotNull(hours, "hours");
     EnumMap<DayOfWeek, DailyHours> days = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {
       days.put(day, hours);
@@ -125,7 +129,7 @@ public record WeeklySchedule(Map<DayOfWeek, DailyHours> days, DailyHours makeUpD
    * @return the changed schedule
    */
   public WeeklySchedule withMakeUpDayHours(DailyHours hours) {
-    return new WeeklySchedule(days, hours);
+    return new WeeklySchedule(days, checkNotNull(hours, "hours"));
   }
 
   /** The schedule as {@code MONDAY=08:30-12:00,13:30-17:30; ...; makeUp=...}. */

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,18 +64,28 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Cost</h2>
  *
- * Building precomputes the working intervals of every date from a week before the first override or
- * validity date to a week after the last (2007–2026 China: about 10 000 intervals, a few hundred
- * kilobytes) and the zone's offset changes until 2300. Then {@link #between} and {@link
- * #workingDaysBetween} are O(1) inside that range and {@link #plus}, {@link #nextWorkingInstant}
- * and {@link #plusWorkingDays} O(log n); outside it, whole weeks of the weekly rule are counted at
- * once, so every operation costs O(log m) for m offset changes of the zone, however long the span.
- * Instances are immutable and thread-safe; equality is by definition (zone, weekly rule, layers,
- * explicit validity, policy).
+ * Building precomputes the working intervals of every date from a week before the first override to
+ * a week after the last (2007–2026 China: about 10 000 intervals, a few hundred kilobytes), at most
+ * {@link #MAX_PRECOMPUTED_INTERVALS} of them, and the zone's offset changes until 2300; the weekly
+ * rule and the validity range cost nothing more however many years they span. Then {@link #between}
+ * and {@link #workingDaysBetween} are O(1) inside that range and {@link #plus}, {@link
+ * #nextWorkingInstant} and {@link #plusWorkingDays} O(log n); outside it, whole weeks of the weekly
+ * rule are counted at once, so every operation costs O(log m) for m offset changes of the zone,
+ * however long the span. Instances are immutable and thread-safe; equality is by definition (zone,
+ * weekly rule, layers, explicit validity, policy).
  */
 public final class WorkingCalendar {
   /** The dates any calendar answers for: 1900-01-01 to 2299-12-31. */
   public static final DateRange SUPPORTED_DATES = DateRange.ofYears(1900, 2299);
+
+  /**
+   * The most working intervals a calendar precomputes: {@value}. Building counts the intervals of
+   * every date from a week before its first override to a week after its last and refuses more with
+   * a {@link CalendarBudgetException}; the index then holds about 24 bytes per interval (24 MB at
+   * the budget). Twenty years of China's holidays with two intervals a day take about 10 000; four
+   * centuries of overrides with four intervals a day about 600 000.
+   */
+  public static final long MAX_PRECOMPUTED_INTERVALS = 1_000_000;
 
   private static final long NANOS = 1_000_000_000L;
 
@@ -121,26 +132,25 @@ public final class WorkingCalendar {
     this.validity = range;
 
     Map<LocalDate, DateOverride> effective = new HashMap<>();
-    LocalDate min = range != null ? range.first() : null;
-    LocalDate max = range != null ? range.last() : null;
+    // Only the overrides need precomputing: elsewhere, inside the validity range or not, the weekly
+    // rule holds and is counted in whole weeks.
     for (HolidayTable layer : layers) {
       for (DateOverride o : layer.overrides()) {
         effective.put(o.date(), o); // a later layer beats an earlier one
-        min = min == null || o.date().isBefore(min) ? o.date() : min;
-        max = max == null || o.date().isAfter(max) ? o.date() : max;
       }
     }
-    if (min == null || max == null) {
-      min = LocalDate.of(2000, 1, 1);
-      max = min;
+    LocalDate min = LocalDate.of(2000, 1, 1); // any date will do without overrides
+    LocalDate max = min;
+    if (!effective.isEmpty()) {
+      min = Collections.min(effective.keySet());
+      max = Collections.max(effective.keySet());
     }
-    this.timeline =
-        new Timeline(
-            zone.getRules(),
-            weekly,
-            ImmutableMap.copyOf(effective),
-            min.minusDays(7),
-            max.plusDays(7));
+    ImmutableMap<LocalDate, DateOverride> overrides = ImmutableMap.copyOf(effective);
+    LocalDate first = min.minusDays(7);
+    LocalDate last = max.plusDays(7);
+    checkBudget(
+        Timeline.intervalsToPrecompute(weekly, overrides, first, last), DateRange.of(first, last));
+    this.timeline = new Timeline(zone.getRules(), weekly, overrides, first, last);
     if (range != null) {
       this.validStart =
           timeline.firstInstantAtOrAfterLocal(range.first().toEpochDay() * Timeline.DAY);
@@ -149,6 +159,13 @@ public final class WorkingCalendar {
     } else {
       this.validStart = Long.MIN_VALUE;
       this.validEnd = Long.MAX_VALUE;
+    }
+  }
+
+  /** Refuses to precompute more than {@link #MAX_PRECOMPUTED_INTERVALS} intervals. */
+  static void checkBudget(long intervals, DateRange span) {
+    if (intervals > MAX_PRECOMPUTED_INTERVALS) {
+      throw new CalendarBudgetException(intervals, MAX_PRECOMPUTED_INTERVALS, span);
     }
   }
 
@@ -254,6 +271,7 @@ public final class WorkingCalendar {
    * @return the calendar, rebuilt
    */
   public WorkingCalendar withOutOfRangePolicy(OutOfRangePolicy newPolicy) {
+    checkNotNull(newPolicy, "newPolicy");
     return toBuilder().outOfRange(newPolicy).build();
   }
 
@@ -314,6 +332,7 @@ public final class WorkingCalendar {
    *     under {@link OutOfRangePolicy#REFUSE}
    */
   public WorkingStatus status(Instant instant) {
+    checkNotNull(instant, "instant");
     Supplier<String> what = () -> "checking " + instant;
     long s = second(instant, what);
     boolean provisional = instants(s, s + 1, what);
@@ -332,17 +351,18 @@ public final class WorkingCalendar {
    *     range under {@link OutOfRangePolicy#REFUSE}
    */
   public WorkingInstant nextWorkingInstant(Instant instant) {
+    checkNotNull(instant, "instant");
     Supplier<String> what = () -> "finding the working instant after " + instant;
     long s = second(instant, what);
     if (timeline.working(s)) {
-      return new WorkingInstant(instant, instants(s, s, what));
+      return new WorkingInstant(instant, zone, instants(s, s + 1, what));
     }
     long target = timeline.w(s) + 1;
     if (target > timeline.wMax()) {
       throw beyond(true, what);
     }
     long result = timeline.minSecond(target) - 1;
-    return new WorkingInstant(Instant.ofEpochSecond(result), instants(s, result, what));
+    return new WorkingInstant(Instant.ofEpochSecond(result), zone, instants(s, result + 1, what));
   }
 
   /**
@@ -361,11 +381,12 @@ public final class WorkingCalendar {
    */
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds come from second(...)
   public WorkingInstant plus(Instant start, Duration amount) {
+    checkNotNull(start, "start");
     checkNotNull(amount, "amount");
     Supplier<String> what = () -> "adding " + amount + " to " + start;
     long as = second(start, what);
     if (amount.isZero()) {
-      return new WorkingInstant(start, instants(as, as, what));
+      return new WorkingInstant(start, zone, instants(as, as, what));
     }
     long packed = timeline.wAndWorking(as);
     boolean workingStart = (packed & 1) != 0;
@@ -373,12 +394,15 @@ public final class WorkingCalendar {
     Instant result;
     if (!amount.isNegative()) {
       long seconds = amount.getSeconds();
+      long room = timeline.wMax() - base;
+      if (seconds > room) {
+        throw beyond(true, what); // before the carry below, which could overflow
+      }
       long nanos = (long) amount.getNano() + (workingStart ? start.getNano() : 0);
       if (nanos >= NANOS) {
         seconds++;
         nanos -= NANOS;
       }
-      long room = timeline.wMax() - base;
       if (seconds > room || (nanos > 0 && seconds >= room)) {
         throw beyond(true, what);
       }
@@ -394,28 +418,26 @@ public final class WorkingCalendar {
       // |amount| as seconds and nanos.
       long seconds = -(amount.getSeconds() + (amount.getNano() > 0 ? 1 : 0));
       long nanos = amount.getNano() > 0 ? NANOS - amount.getNano() : 0;
-      long fraction = workingStart ? start.getNano() : 0;
-      if (seconds == 0 && nanos <= fraction) {
-        result = start.minusNanos(nanos);
-      } else {
-        nanos -= fraction;
-        if (nanos < 0) {
-          seconds--;
-          nanos += NANOS;
-        }
-        long room = base - timeline.wMin();
-        if (seconds > room || (nanos > 0 && seconds >= room)) {
-          throw beyond(false, what);
-        }
-        result =
-            nanos == 0
-                ? Instant.ofEpochSecond(timeline.minSecond(base - seconds + 1) - 1)
-                : Instant.ofEpochSecond(timeline.minSecond(base - seconds) - 1, NANOS - nanos);
+      // The start's own fraction of a working second is used first.
+      nanos -= workingStart ? start.getNano() : 0;
+      if (nanos < 0) {
+        seconds--;
+        nanos += NANOS;
       }
+      long room = base - timeline.wMin();
+      if (seconds > room || (nanos > 0 && seconds >= room)) {
+        throw beyond(false, what);
+      }
+      result =
+          nanos == 0
+              ? Instant.ofEpochSecond(timeline.minSecond(base - seconds + 1) - 1)
+              : Instant.ofEpochSecond(timeline.minSecond(base - seconds) - 1, NANOS - nanos);
     }
-    long rs = result.getEpochSecond();
-    boolean provisional = amount.isNegative() ? instants(rs, as, what) : instants(as, rs, what);
-    return new WorkingInstant(result, provisional);
+    boolean provisional =
+        amount.isNegative()
+            ? instants(result.getEpochSecond(), end(start), what)
+            : instants(as, end(result), what);
+    return new WorkingInstant(result, zone, provisional);
   }
 
   /**
@@ -428,11 +450,14 @@ public final class WorkingCalendar {
    * @throws CalendarRangeException as {@link #plus(Instant, Duration)}
    */
   public WorkingInstant minus(Instant start, Duration amount) {
+    checkNotNull(start, "start");
     checkNotNull(amount, "amount");
-    checkArgument(
-        amount.getSeconds() != Long.MIN_VALUE || amount.getNano() != 0,
-        "amount too large to negate: %s",
-        amount);
+    if (amount.getSeconds() == Long.MIN_VALUE && amount.getNano() == 0) {
+      // -amount is not a Duration; it is more working time than any calendar holds.
+      Supplier<String> what = () -> "subtracting " + amount + " from " + start;
+      var unused = second(start, what); // an unsupported start is refused as such
+      throw beyond(true, what);
+    }
     return plus(start, amount.negated());
   }
 
@@ -449,10 +474,12 @@ public final class WorkingCalendar {
    */
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds come from second(...)
   public WorkingDuration between(Instant from, Instant to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
     Supplier<String> what = () -> "measuring from " + from + " to " + to;
     long fs = second(from, what);
     long ts = second(to, what);
-    boolean provisional = fs <= ts ? instants(fs, ts, what) : instants(ts, fs, what);
+    boolean provisional = instants(Math.min(fs, ts), Math.max(end(from), end(to)), what);
     long f = timeline.wAndWorking(fs);
     long t = timeline.wAndWorking(ts);
     long seconds = (t >> 1) - (f >> 1);
@@ -484,13 +511,14 @@ public final class WorkingCalendar {
    */
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds come from second(...)
   public WorkingInstant plusWorkingDays(Instant start, int n, WorkingDayRule rule) {
+    checkNotNull(start, "start");
     checkNotNull(rule, "rule");
     Supplier<String> what = () -> "adding " + n + " working days to " + start;
     long s = second(start, what);
     LocalDateTime local = LocalDateTime.ofEpochSecond(s, start.getNano(), offsetAt(start));
     LocalDate date = local.toLocalDate();
     if (n == 0) {
-      return new WorkingInstant(start, dates(date, date, what));
+      return new WorkingInstant(start, zone, dates(date, date, what));
     }
     long day = date.toEpochDay();
     long target = n > 0 ? timeline.f(day) + n : timeline.f(day - 1) + n + 1;
@@ -517,13 +545,12 @@ public final class WorkingCalendar {
     } else {
       result = ZonedDateTime.of(due, local.toLocalTime(), zone).toInstant();
     }
-    return new WorkingInstant(result, provisional);
+    return new WorkingInstant(result, zone, provisional);
   }
 
   // ---- range checks -----------------------------------------------------------------------
 
   private long second(Instant instant, Supplier<String> what) {
-    checkNotNull(instant, "instant");
     long s = instant.getEpochSecond();
     if (s < Timeline.HORIZON_START || s >= Timeline.HORIZON_END) {
       throw new CalendarRangeException(utcDate(s), SUPPORTED_DATES, what.get());
@@ -567,7 +594,17 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Checks the span {@code [lo, hi]} of epoch seconds against the validity range.
+   * The end of the seconds an instant depends on, as an exclusive epoch second: its own second when
+   * it has a fraction (the fraction counts if that second is working), else the instant itself.
+   */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // the seconds are used too
+  private static long end(Instant t) {
+    return t.getNano() > 0 ? t.getEpochSecond() + 1 : t.getEpochSecond();
+  }
+
+  /**
+   * Checks the instants {@code [lo, hi)}, in epoch seconds, against the validity range: an answer
+   * that depends on the working seconds from {@code lo} (inclusive) to {@code hi} (exclusive).
    *
    * @return whether the answer is provisional
    */
@@ -705,6 +742,8 @@ public final class WorkingCalendar {
      *
      * @return the calendar
      * @throws IllegalArgumentException if the layers' validity ranges do not meet
+     * @throws CalendarBudgetException if the overrides span so many dates with so many intervals
+     *     that the index would exceed {@link WorkingCalendar#MAX_PRECOMPUTED_INTERVALS}
      */
     public WorkingCalendar build() {
       return new WorkingCalendar(this);

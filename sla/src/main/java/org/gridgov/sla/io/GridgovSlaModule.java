@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson module of gridgov sla: writes and reads the sla module's public value types in the
- * library's documented forms, always through their validating factories. Register it with {@code
- * mapper.registerModule(new GridgovSlaModule())}, or let {@code mapper.findAndRegisterModules()}
- * find it. It does not register core's module; hosts register both, or use {@code
- * findAndRegisterModules()}.
+ * library's documented forms, always through their validating factories (the calendar values' forms
+ * are listed at {@link CalendarJson}). Register it with {@code mapper.registerModule(new
+ * GridgovSlaModule())}, or let {@code mapper.findAndRegisterModules()} find it. It does not
+ * register core's module; hosts register both, or use {@code findAndRegisterModules()}.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -21,5 +21,6 @@ public final class GridgovSlaModule extends SimpleModule {
   /** The module. */
   public GridgovSlaModule() {
     super("gridgov-sla", Version.unknownVersion());
+    CalendarJackson.register(this);
   }
 }

@@ -118,7 +118,7 @@ public final class CalendarCase {
     }
     if (roll == 4) {
       LocalTime t = quarter(random.nextInt(96));
-      return DailyHours.of(TimeInterval.of(t, t));
+      return DailyHours.of(TimeInterval.overnight(t, t)); // 24 hours from t
     }
     int count = 1 + random.nextInt(3);
     List<Integer> points = new ArrayList<>();
@@ -137,7 +137,7 @@ public final class CalendarCase {
       // The last interval crosses midnight: its end wraps below the first start.
       TimeInterval last = intervals.remove(count - 1);
       int wrapped = random.nextInt(points.get(0) + 1);
-      intervals.add(TimeInterval.of(last.start(), quarter(wrapped)));
+      intervals.add(TimeInterval.overnight(last.start(), quarter(wrapped)));
     }
     return new DailyHours(intervals);
   }

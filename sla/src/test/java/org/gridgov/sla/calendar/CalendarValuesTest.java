@@ -22,6 +22,8 @@ class CalendarValuesTest {
     return new NullPointerTester()
         .setDefault(LocalDate.class, D)
         .setDefault(LocalTime.class, LocalTime.NOON)
+        .setDefault(java.time.ZoneId.class, ChinaHolidays.ZONE)
+        .setDefault(java.time.Instant.class, java.time.Instant.EPOCH)
         .setDefault(DailyHours.class, DailyHours.chinaOffice())
         .setDefault(WeeklySchedule.class, WeeklySchedule.chinaOffice())
         .setDefault(DateRange.class, DateRange.ofYears(2024, 2024))
@@ -30,17 +32,42 @@ class CalendarValuesTest {
   }
 
   @Test
-  void intervalsParseAndPrintAndMayCrossMidnight() {
+  void intervalsParseAndPrintAndCrossMidnightOnlyWhenWrittenSo() {
     assertThat(TimeInterval.parse("08:30-12:00").duration()).isEqualTo(Duration.ofMinutes(210));
-    assertThat(TimeInterval.parse("22:00-06:00").endsNextDay()).isTrue();
-    assertThat(TimeInterval.parse("22:00-06:00").duration()).isEqualTo(Duration.ofHours(8));
+    TimeInterval night = TimeInterval.parse("22:00-06:00+1");
+    assertThat(night.overnight()).isTrue();
+    assertThat(night.duration()).isEqualTo(Duration.ofHours(8));
+    assertThat(night.toString()).isEqualTo("22:00-06:00+1");
+    assertThat(night).isEqualTo(TimeInterval.overnight(LocalTime.of(22, 0), LocalTime.of(6, 0)));
     assertThat(TimeInterval.parse("13:30-24:00").toString()).isEqualTo("13:30-24:00");
+    assertThat(TimeInterval.parse("13:30-24:00").overnight()).isFalse();
+    assertThat(TimeInterval.parse("22:00-00:00+1")).isEqualTo(TimeInterval.parse("22:00-24:00"));
     assertThat(TimeInterval.parse("00:00-24:00").duration()).isEqualTo(Duration.ofHours(24));
+    assertThat(TimeInterval.parse("08:00-08:00+1").duration()).isEqualTo(Duration.ofHours(24));
     assertThat(TimeInterval.parse(" 08:30:15 - 09:00 ").toString()).isEqualTo("08:30:15-09:00");
     assertThatThrownBy(() -> TimeInterval.parse("8.30-12")).hasMessageContaining("\"8.30-12\"");
     assertThatThrownBy(() -> TimeInterval.parse("08:30")).hasMessageContaining("\"08:30\"");
+    assertThatThrownBy(() -> TimeInterval.parse("22:00-24:00+1")).hasMessageContaining("24:00+1");
     assertThatThrownBy(() -> TimeInterval.of(LocalTime.of(8, 0, 0, 5), LocalTime.NOON))
         .hasMessageContaining("whole seconds");
+    assertThatThrownBy(() -> TimeInterval.overnight(LocalTime.of(8, 0), LocalTime.of(9, 0)))
+        .hasMessageContaining("more than 24 hours");
+  }
+
+  @Test
+  void aReversedIntervalIsATypoNotANightShift() {
+    // Issue 7: "14:00-12:00" became a 22-hour night shift, "09:00-12:00,14:00-13:00" 26 hours.
+    assertThatThrownBy(() -> TimeInterval.parse("14:00-12:00"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("14:00-12:00 does not end after it starts")
+        .hasMessageContaining("+1");
+    assertThatThrownBy(() -> DailyHours.parse("14:00-12:00"))
+        .hasMessageContaining("a night shift across midnight is written with +1");
+    assertThatThrownBy(() -> DailyHours.parse("09:00-12:00,14:00-13:00"))
+        .hasMessageContaining("14:00-13:00");
+    assertThatThrownBy(() -> TimeInterval.of(LocalTime.of(22, 0), LocalTime.of(6, 0)))
+        .hasMessageContaining("22:00-06:00+1");
+    assertThatThrownBy(() -> TimeInterval.parse("08:00-08:00")).hasMessageContaining("+1");
   }
 
   @Test
@@ -53,8 +80,10 @@ class CalendarValuesTest {
     assertThat(DailyHours.parse("08:00-12:00,12:00-13:00").intervals()).hasSize(2);
     assertThatThrownBy(() -> DailyHours.parse("13:30-17:30,08:30-12:00"))
         .hasMessageContaining("13:30-17:30 before 08:30-12:00");
-    assertThatThrownBy(() -> DailyHours.parse("20:00-02:00,22:00-23:00"))
+    assertThatThrownBy(() -> DailyHours.parse("20:00-02:00+1,22:00-23:00"))
         .hasMessageContaining("overlap");
+    assertThat(DailyHours.parse("18:00-22:00,23:00-07:00+1").workingTime())
+        .isEqualTo(Duration.ofHours(12));
   }
 
   @Test
@@ -174,6 +203,5 @@ class CalendarValuesTest {
     t.testAllPublicConstructors(WorkingInstant.class);
     t.testAllPublicConstructors(WorkingDuration.class);
     t.testAllPublicConstructors(CalendarDay.class);
-    t.testAllPublicConstructors(CalendarFormatException.Problem.class);
   }
 }

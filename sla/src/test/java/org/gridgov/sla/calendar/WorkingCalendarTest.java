@@ -177,7 +177,7 @@ class WorkingCalendarTest {
     ZoneId berlin = ZoneId.of("Europe/Berlin");
     WorkingCalendar nights =
         WorkingCalendar.builder(berlin)
-            .weekly(WeeklySchedule.everyDay(DailyHours.parse("22:00-06:00")))
+            .weekly(WeeklySchedule.everyDay(DailyHours.parse("22:00-06:00+1")))
             .outOfRange(OutOfRangePolicy.ASSUME_WEEKLY)
             .build();
     // 2024-03-31 02:00 -> 03:00: the night shift from Saturday 22:00 lasts 7 real hours.
