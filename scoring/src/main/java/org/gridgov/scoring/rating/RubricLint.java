@@ -347,7 +347,7 @@ final class RubricLint {
       if (!ids.add(gate.id())) {
         add(ProblemKind.DUPLICATE_ID, at.field("id"), "gate id \"" + gate.id() + "\" twice");
       }
-      if (gate.stars() > topStars) {
+      if (!b.bands.isEmpty() && gate.stars() > topStars) {
         add(
             ProblemKind.UNREACHABLE,
             at.field("stars"),
@@ -397,14 +397,16 @@ final class RubricLint {
       if (!ids.add(veto.id())) {
         add(ProblemKind.DUPLICATE_ID, at.field("id"), "veto id \"" + veto.id() + "\" twice");
       }
-      if (veto.effect() instanceof VetoEffect.CapAt cap && cap.stars() >= topStars) {
+      if (!b.bands.isEmpty()
+          && veto.effect() instanceof VetoEffect.CapAt cap
+          && cap.stars() >= topStars) {
         add(
             ProblemKind.UNREACHABLE,
             at.field("stars"),
             "veto " + veto.id() + " caps at " + cap.stars() + " stars; no band gives more");
       }
     }
-    if (b.tiers.advancedFrom() > topStars) {
+    if (!b.bands.isEmpty() && b.tiers.advancedFrom() > topStars) {
       add(
           ProblemKind.UNREACHABLE,
           at("tiers").field("advancedFrom"),
