@@ -132,9 +132,9 @@ public record Assessment(
     public Deduction {
       Checks.id(item, "item");
       Checks.id(clause, "clause");
+      Checks.text(evidence, "evidence");
       checkArgument(
           count >= 1 && count <= MAX_COUNT, "count must be from 1 to %s, got %s", MAX_COUNT, count);
-      Checks.text(evidence, "evidence");
     }
   }
 
@@ -155,9 +155,9 @@ public record Assessment(
      */
     public BonusClaim {
       Checks.id(bonus, "bonus");
+      Checks.text(evidence, "evidence");
       checkArgument(
           count >= 1 && count <= MAX_COUNT, "count must be from 1 to %s, got %s", MAX_COUNT, count);
-      Checks.text(evidence, "evidence");
     }
   }
 

@@ -23,10 +23,10 @@ public record Gate(String id, String name, int stars, GateCondition condition) {
    * @param condition the condition
    */
   public Gate {
+    checkNotNull(condition, "condition");
     Checks.id(id, "gate id");
     Checks.text(name, "gate name");
     Checks.stars(stars, "gate stars");
     checkArgument(stars >= 1, "a gate guards 1 star or more, got %s", stars);
-    checkNotNull(condition, "condition");
   }
 }

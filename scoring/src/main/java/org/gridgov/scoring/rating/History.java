@@ -99,7 +99,7 @@ public final class History {
    * @return the records, empty if none
    */
   public List<PeriodRecord> of(String organisationId) {
-    List<PeriodRecord> list = records.get(organisationId);
+    List<PeriodRecord> list = records.get(checkNotNull(organisationId, "organisationId"));
     return list == null ? List.of() : list;
   }
 

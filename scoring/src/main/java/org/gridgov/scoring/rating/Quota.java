@@ -22,9 +22,9 @@ public record Quota(int stars, BigDecimal maxShare) {
    * @param maxShare in (0, 1]
    */
   public Quota {
+    checkNotNull(maxShare, "maxShare");
     Checks.stars(stars, "stars");
     checkArgument(stars >= 1, "a quota limits 1 star or more, got %s", stars);
-    checkNotNull(maxShare, "maxShare");
     checkArgument(
         maxShare.signum() > 0 && maxShare.compareTo(BigDecimal.ONE) <= 0,
         "maxShare must be above 0 and at most 1, got %s",

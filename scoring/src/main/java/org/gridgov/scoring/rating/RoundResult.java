@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
@@ -149,7 +150,7 @@ public final class RoundResult {
    * @throws IndexOutOfBoundsException if out of range
    */
   public RoundEntry entry(int i) {
-    java.util.Objects.checkIndex(i, d.n);
+    Objects.checkIndex(i, d.n);
     Assessment a = assessments.get(i);
     RubricKernel k = round.rubric().kernel();
     List<String> weak = new ArrayList<>();
@@ -204,7 +205,7 @@ public final class RoundResult {
    * @return the entry, if it was in the round
    */
   public Optional<RoundEntry> entry(String organisationId) {
-    Integer i = index.get(organisationId);
+    Integer i = index.get(Objects.requireNonNull(organisationId, "organisationId"));
     return i == null ? Optional.empty() : Optional.of(entry(i.intValue()));
   }
 
@@ -216,7 +217,7 @@ public final class RoundResult {
    * @return the rating, if it was in the round
    */
   public Optional<Rating> explain(String organisationId) {
-    Integer i = index.get(organisationId);
+    Integer i = index.get(Objects.requireNonNull(organisationId, "organisationId"));
     return i == null ? Optional.empty() : Optional.of(round.rubric().rate(assessments.get(i)));
   }
 

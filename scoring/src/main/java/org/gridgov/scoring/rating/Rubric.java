@@ -267,7 +267,7 @@ public final class Rubric {
    * @return the item
    */
   public Optional<Item> item(String itemId) {
-    Integer i = kernel.itemIndex.get(itemId);
+    Integer i = kernel.itemIndex.get(checkNotNull(itemId, "itemId"));
     return i == null ? Optional.empty() : Optional.of(items.get(i));
   }
 

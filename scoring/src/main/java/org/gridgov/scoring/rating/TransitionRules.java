@@ -24,12 +24,12 @@ public record TransitionRules(int maxRise, List<Honour> honours) {
    * @param honours the honours
    */
   public TransitionRules {
+    honours = List.copyOf(honours);
     checkArgument(
         maxRise >= 1 && maxRise <= Checks.MAX_STARS,
         "maxRise must be from 1 to %s, got %s",
         Checks.MAX_STARS,
         maxRise);
-    honours = List.copyOf(honours);
   }
 
   /**
