@@ -19,12 +19,19 @@ final class Fields {
 
   private Fields() {}
 
-  /** A non-blank id of at most {@value #MAX_ID_LENGTH} characters; missing is a problem. */
-  static Optional<String> id(JsonCursor c) {
+  /**
+   * The cursor, after a missing-field problem if the value is missing: for fields that only some
+   * cases require (those every object requires are checked by {@link JsonCursor#expectObject}).
+   */
+  static JsonCursor need(JsonCursor c) {
     if (c.isMissing()) {
-      c.problem(ProblemKind.MISSING_FIELD, "required id is missing");
-      return Optional.empty();
+      c.problem(ProblemKind.MISSING_FIELD, "required field is missing");
     }
+    return c;
+  }
+
+  /** A non-blank id of at most {@value #MAX_ID_LENGTH} characters; empty if missing. */
+  static Optional<String> id(JsonCursor c) {
     Optional<String> id = c.name();
     if (id.isPresent() && id.get().length() > MAX_ID_LENGTH) {
       c.problem(
@@ -35,12 +42,8 @@ final class Fields {
     return id;
   }
 
-  /** A required non-blank text. */
+  /** A non-blank text; empty if missing. */
   static Optional<String> text(JsonCursor c) {
-    if (c.isMissing()) {
-      c.problem(ProblemKind.MISSING_FIELD, "required text is missing");
-      return Optional.empty();
-    }
     return c.name();
   }
 
@@ -49,12 +52,11 @@ final class Fields {
     return c.isMissing() ? Optional.of("") : c.string();
   }
 
-  /** Points exact to 0.01; {@code min} 1 means above 0, 0 means at least 0, -1 any sign. */
+  /**
+   * Points exact to 0.01; {@code min} 1 means above 0, 0 means at least 0, -1 any sign; empty if
+   * missing.
+   */
   static Optional<Points> points(JsonCursor c, int min) {
-    if (c.isMissing()) {
-      c.problem(ProblemKind.MISSING_FIELD, "required points are missing");
-      return Optional.empty();
-    }
     Optional<BigDecimal> d = c.decimal();
     if (d.isEmpty()) {
       return Optional.empty();
@@ -77,21 +79,13 @@ final class Fields {
     return Optional.of(p);
   }
 
-  /** A required whole number in a range. */
+  /** A whole number in a range; empty if missing. */
   static Optional<Integer> integer(JsonCursor c, int min, int max) {
-    if (c.isMissing()) {
-      c.problem(ProblemKind.MISSING_FIELD, "required number is missing");
-      return Optional.empty();
-    }
     return c.intValue(min, max);
   }
 
-  /** A required decimal. */
+  /** A decimal; empty if missing. */
   static Optional<BigDecimal> decimal(JsonCursor c) {
-    if (c.isMissing()) {
-      c.problem(ProblemKind.MISSING_FIELD, "required number is missing");
-      return Optional.empty();
-    }
     return c.decimal();
   }
 
@@ -115,20 +109,5 @@ final class Fields {
       return p.withLocation(e.toJsonPath());
     }
     return p;
-  }
-
-  /** A builder location under a JSON path: {@code assessment.deductions[2]} at {@code $.x}. */
-  static Location under(Location.JsonPath base, Location at) {
-    if (!(at instanceof Location.Element e)) {
-      return at;
-    }
-    Location out = base;
-    for (var step : e.path()) {
-      out =
-          step instanceof org.gridgov.core.PathSegment.Field f
-              ? out.field(f.name())
-              : out.index(((org.gridgov.core.PathSegment.Index) step).index());
-    }
-    return out;
   }
 }

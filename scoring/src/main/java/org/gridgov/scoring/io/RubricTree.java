@@ -295,8 +295,8 @@ final class RubricTree {
         only(c, "ATTESTED", "section", "atLeast");
         condition = Optional.of(GateCondition.attested());
       } else {
-        Optional<String> section = Fields.id(c.field("section"));
-        Optional<Points> atLeast = Fields.points(c.field("atLeast"), 0);
+        Optional<String> section = Fields.id(Fields.need(c.field("section")));
+        Optional<Points> atLeast = Fields.points(Fields.need(c.field("atLeast")), 0);
         if (section.isPresent() && atLeast.isPresent()) {
           condition =
               Fields.build(c, () -> GateCondition.sectionAtLeast(section.get(), atLeast.get()));
@@ -336,11 +336,11 @@ final class RubricTree {
         }
         case CAP -> {
           only(c, "CAP", "by");
-          effect = Fields.integer(c.field("stars"), 0, 4).map(VetoEffect::capAt);
+          effect = Fields.integer(Fields.need(c.field("stars")), 0, 4).map(VetoEffect::capAt);
         }
         case DEMOTE -> {
           only(c, "DEMOTE", "stars");
-          effect = Fields.integer(c.field("by"), 1, 5).map(VetoEffect::demoteBy);
+          effect = Fields.integer(Fields.need(c.field("by")), 1, 5).map(VetoEffect::demoteBy);
         }
       }
     }
@@ -385,12 +385,13 @@ final class RubricTree {
         }
         case TOTAL_BELOW -> {
           only(c, "TOTAL_BELOW", "measure", "below");
-          condition = Fields.points(c.field("points"), 0).map(WeakCondition::totalBelow);
+          condition =
+              Fields.points(Fields.need(c.field("points")), 0).map(WeakCondition::totalBelow);
         }
         case MEASURE_BELOW -> {
           only(c, "MEASURE_BELOW", "points");
-          Optional<String> measure = Fields.id(c.field("measure"));
-          var below = Fields.decimal(c.field("below"));
+          Optional<String> measure = Fields.id(Fields.need(c.field("measure")));
+          var below = Fields.decimal(Fields.need(c.field("below")));
           if (measure.isPresent() && below.isPresent()) {
             condition = Optional.of(WeakCondition.measureBelow(measure.get(), below.get()));
           }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Random valid assessments of a rubric: deductions, bonuses, vetoes, gates, honours, measures. */
-final class RandomAssessments {
+public final class RandomAssessments {
   private RandomAssessments() {}
 
-  static Assessment assessment(Rubric rubric, SplittableRandom r, String id, boolean vetoes) {
+  public static Assessment assessment(
+      Rubric rubric, SplittableRandom r, String id, boolean vetoes) {
     Assessment.Builder b = Assessment.builder(id).name("组织" + id);
     double p = r.nextDouble() * 0.6;
     for (Item item : rubric.items()) {
@@ -56,7 +57,7 @@ final class RandomAssessments {
     return b.build();
   }
 
-  static List<Assessment> round(Rubric rubric, SplittableRandom r, int n, boolean vetoes) {
+  public static List<Assessment> round(Rubric rubric, SplittableRandom r, int n, boolean vetoes) {
     List<Assessment> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(assessment(rubric, r, "org-" + i, vetoes));

@@ -13,18 +13,18 @@ import java.util.TreeSet;
  * covering 0 to the highest total, gates of both kinds, vetoes of all three kinds, triggers,
  * rewards, quotas and transitions.
  */
-final class RandomRubrics {
+public final class RandomRubrics {
   private RandomRubrics() {}
 
   static Points quarters(SplittableRandom r, int min, int max) {
     return Points.ofHundredths(25L * (min + r.nextInt(max - min + 1)));
   }
 
-  static Rubric rubric(long seed) {
+  public static Rubric rubric(long seed) {
     return builder(new SplittableRandom(seed)).build();
   }
 
-  static Rubric.Builder builder(SplittableRandom r) {
+  public static Rubric.Builder builder(SplittableRandom r) {
     Rubric.Builder b =
         Rubric.builder("r" + r.nextInt(1000), "v" + r.nextInt(10))
             .name("随机标准")

@@ -10,14 +10,14 @@ import java.time.LocalDate;
  * for five stars and a section gate for four, three vetoes, four 软弱涣散 triggers, rewards, quotas and
  * one-level transitions with an honour.
  */
-final class TestRubrics {
+public final class TestRubrics {
   private TestRubrics() {}
 
-  static Points p(String points) {
+  public static Points p(String points) {
     return Points.parse(points);
   }
 
-  static Rubric.Builder smallBuilder() {
+  public static Rubric.Builder smallBuilder() {
     return Rubric.builder("small", "1")
         .name("测试标准")
         .region("测试")
@@ -93,7 +93,7 @@ final class TestRubrics {
         .transitions(TransitionRules.oneLevelAtATime(new Honour("city", "市级表彰", 2)));
   }
 
-  static Rubric small() {
+  public static Rubric small() {
     return smallBuilder().build();
   }
 }
