@@ -2,25 +2,35 @@ package org.gridgov.scoring.rating;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Builds the explanation of a rating from the kernel's working state: item and section scores,
- * bonus lines, the trace, limits, ranked reasons, shortfalls and rectification items. O(n log n)
- * for n items.
+ * bonus lines, the trace, limits, ranked reasons, shortfalls and rectification items. O(n + f log
+ * f) for n items and f items that lost points; texts shared by every rating come from {@link
+ * RubricTexts}, so that a rating builds only the strings that name its own organisation.
  */
 final class Explainer {
+  private static final OptionalInt[] STARS = new OptionalInt[Checks.MAX_STARS + 1];
+
+  static {
+    for (int s = 0; s <= Checks.MAX_STARS; s++) {
+      STARS[s] = OptionalInt.of(s);
+    }
+  }
+
   private final Rubric rubric;
   private final RubricKernel k;
+  private final RubricTexts t;
   private final Assessment a;
   private final RubricKernel.Work w;
 
   private Explainer(Rubric rubric, Assessment a, RubricKernel.Work w) {
     this.rubric = rubric;
     this.k = rubric.kernel();
+    this.t = rubric.texts();
     this.a = a;
     this.w = w;
   }
@@ -30,43 +40,42 @@ final class Explainer {
   }
 
   private Rating rating() {
-    List<Item> items = rubric.items();
-    List<ItemScore> itemScores = new ArrayList<>(items.size());
+    ItemScore[] itemScores = new ItemScore[k.items];
     for (int i = 0; i < k.items; i++) {
-      Item item = items.get(i);
-      long lost = w.itemFinding[i] < 0 ? 0 : w.lostAt(i, k);
-      Optional<Assessment.Deduction> applied =
-          w.itemFinding[i] < 0
-              ? Optional.empty()
-              : Optional.of(a.deductions().get(w.itemFinding[i]));
-      itemScores.add(
+      int f = w.itemFinding[i];
+      if (f < 0) {
+        itemScores[i] = t.fullMarks[i];
+        continue;
+      }
+      Item item = t.items[i];
+      itemScores[i] =
           new ItemScore(
               item.id(),
               item.name(),
-              sectionId(i),
+              t.itemSection[i],
               item.maximum(),
-              Points.ofHundredths(k.itemMax[i] - lost),
-              applied,
-              applied.isPresent() ? clause(i).text() : ""));
+              Points.ofHundredths(k.itemMax[i] - w.lostAt(i, k)),
+              Optional.of(a.deductions().get(f)),
+              t.clauses[w.itemClause[i]].text());
     }
-    List<SectionScore> sectionScores = new ArrayList<>(k.sections);
+    SectionScore[] sectionScores = new SectionScore[k.sections];
     for (int s = 0; s < k.sections; s++) {
       Section sec = rubric.sections().get(s);
-      sectionScores.add(
+      sectionScores[s] =
           new SectionScore(
               sec.id(),
               sec.name(),
               sec.maximum(),
-              Points.ofHundredths(k.sectionMax[s] - w.sectionLost[s])));
+              w.sectionLost[s] == 0
+                  ? sec.maximum()
+                  : Points.ofHundredths(k.sectionMax[s] - w.sectionLost[s]));
     }
     BonusOutcome bonus = bonus();
-    Points total = Points.ofHundredths(w.total);
-    List<StarLimit> limits = limits();
     List<Reason> reasons = reasons();
-    List<String> weak = new ArrayList<>();
-    for (int t = 0; t < k.triggers.length; t++) {
-      if (k.fires(t, a, w.total)) {
-        weak.add(rubric.weakTriggers().get(t).id());
+    List<String> weak = List.of();
+    for (int x = 0; x < k.triggers.length; x++) {
+      if (k.fires(x, a, w.total)) {
+        weak = append(weak, rubric.weakTriggers().get(x).id());
       }
     }
     Tier tier = weak.isEmpty() ? rubric.tiers().tierOf(w.stars) : Tier.LAGGING;
@@ -74,31 +83,33 @@ final class Explainer {
         a.organisationId(),
         a.name(),
         rubric.id(),
-        itemScores,
-        sectionScores,
+        Frozen.of(itemScores),
+        Frozen.of(sectionScores),
         bonus,
-        total,
+        Points.ofHundredths(w.total),
         w.starsByScore,
         w.stars,
-        limits,
+        limits(),
         trace(bonus),
         reasons,
         shortfalls(reasons),
         rectifications(),
         tier,
         weak,
-        rubric.reward(w.stars));
+        t.rewards.get(w.stars));
   }
 
-  private String sectionId(int item) {
-    return rubric.sections().get(k.itemSection[item]).id();
-  }
-
-  private DeductionClause clause(int item) {
-    return rubric.items().get(item).clauses().get(w.itemClause[item] - k.clauseStart[item]);
+  private static <T> List<T> append(List<T> list, T value) {
+    List<T> longer = new ArrayList<>(list);
+    longer.add(value);
+    return longer;
   }
 
   private BonusOutcome bonus() {
+    if (w.bonusTouchedCount == 0) {
+      return new BonusOutcome(
+          rubric.bonus().mode(), Points.ZERO, Points.ZERO, Points.ZERO, Points.ZERO, List.of());
+    }
     List<BonusOutcome.BonusLine> lines = new ArrayList<>();
     List<BonusItem> items = rubric.bonus().items();
     for (int b = 0; b < items.size(); b++) {
@@ -122,7 +133,7 @@ final class Explainer {
 
   /** The gates that lowered the stars, then the vetoes found, in the rubric's order. */
   private List<StarLimit> limits() {
-    List<StarLimit> limits = new ArrayList<>();
+    List<StarLimit> limits = new ArrayList<>(2);
     for (int g = 0; g < k.gateStars.length; g++) {
       if (k.gateStars[g] <= w.starsByScore && !k.gateMet(g, w)) {
         limits.add(gateNotMet(g));
@@ -137,21 +148,19 @@ final class Explainer {
   }
 
   private StarLimit.GateNotMet gateNotMet(int g) {
-    Gate gate = rubric.gates().get(g);
-    String detail;
-    if (k.gateAttested[g]) {
-      detail = "not attested";
-    } else {
-      int s = k.gateSection[g];
-      detail =
-          "section "
-              + rubric.sections().get(s).id()
-              + " scored "
-              + Points.ofHundredths(k.sectionMax[s] - w.sectionLost[s])
-              + ", below "
-              + Points.ofHundredths(k.gatePoints[g]);
+    StarLimit.GateNotMet attested = t.attestedGate[g];
+    if (attested != null) {
+      return attested;
     }
-    return new StarLimit.GateNotMet(gate, detail);
+    int s = k.gateSection[g];
+    return new StarLimit.GateNotMet(
+        rubric.gates().get(g),
+        "section "
+            + rubric.sections().get(s).id()
+            + " scored "
+            + Points.ofHundredths(k.sectionMax[s] - w.sectionLost[s])
+            + ", below "
+            + Points.ofHundredths(k.gatePoints[g]));
   }
 
   private StarLimit.VetoFound vetoFound(int v) {
@@ -160,14 +169,14 @@ final class Explainer {
   }
 
   private List<TraceStep> trace(BonusOutcome bonus) {
-    List<TraceStep> trace = new ArrayList<>();
+    List<TraceStep> trace = new ArrayList<>(w.touchedCount + 4);
     long running = k.maxTotal;
     trace.add(
         new TraceStep(
             TraceStep.Kind.MAXIMUM,
             rubric.id(),
-            Points.ofHundredths(running),
-            Points.ofHundredths(running),
+            rubric.total(),
+            rubric.total(),
             OptionalInt.empty(),
             "the sections' maxima"));
     for (int i = 0; i < k.items; i++) {
@@ -176,11 +185,10 @@ final class Explainer {
       }
       long lost = w.lostAt(i, k);
       running -= lost;
-      Assessment.Deduction d = a.deductions().get(w.itemFinding[i]);
-      DeductionClause c = clause(i);
+      DeductionClause c = t.clauses[w.itemClause[i]];
       String note = c.text();
       if (c.perOccurrence()) {
-        note += " (" + d.count() + " × " + c.deduction() + ")";
+        note += " (" + a.deductions().get(w.itemFinding[i]).count() + " × " + c.deduction() + ")";
       }
       if (w.itemLost[i] > k.itemMax[i]) {
         note += "; " + Points.ofHundredths(w.itemLost[i]) + " capped at the item's maximum";
@@ -188,8 +196,8 @@ final class Explainer {
       trace.add(
           new TraceStep(
               TraceStep.Kind.DEDUCTION,
-              k.itemIds[i] + "/" + c.id(),
-              Points.ofHundredths(-lost),
+              t.clauseRule[w.itemClause[i]],
+              c.perOccurrence() ? Points.ofHundredths(-lost) : t.minusLost[w.itemClause[i]],
               Points.ofHundredths(running),
               OptionalInt.empty(),
               note));
@@ -203,10 +211,9 @@ final class Explainer {
               line.granted(),
               Points.ofHundredths(running),
               OptionalInt.empty(),
-              line.name()
-                  + (line.granted().equals(line.claimed())
-                      ? ""
-                      : " (claimed " + line.claimed() + ", item cap)")));
+              line.granted().equals(line.claimed())
+                  ? line.name()
+                  : line.name() + " (claimed " + line.claimed() + ", item cap)"));
     }
     long capCut = w.afterItemCaps - w.afterTotalCap;
     if (capCut > 0) {
@@ -239,8 +246,8 @@ final class Explainer {
             "band/" + w.starsByScore,
             Points.ZERO,
             total,
-            OptionalInt.of(w.starsByScore),
-            "total " + total + " is in band " + band(w.starsByScore)));
+            STARS[w.starsByScore],
+            t.band[w.starsByScore]));
     int stars = w.starsByScore;
     for (int g = 0; g < k.gateStars.length; g++) {
       if (k.gateStars[g] <= w.starsByScore && !k.gateMet(g, w)) {
@@ -252,7 +259,7 @@ final class Explainer {
                 limit.rule(),
                 Points.ZERO,
                 total,
-                OptionalInt.of(stars),
+                STARS[stars],
                 limit.gate().name()
                     + ": "
                     + limit.detail()
@@ -278,7 +285,7 @@ final class Explainer {
                 veto.id(),
                 Points.ZERO,
                 total,
-                OptionalInt.of(stars),
+                STARS[stars],
                 veto.name()
                     + " ("
                     + veto.effect()
@@ -289,41 +296,36 @@ final class Explainer {
     return trace;
   }
 
-  private String band(int stars) {
-    for (StarBand b : rubric.bands()) {
-      if (b.stars() == stars) {
-        return b.toString();
-      }
-    }
-    return stars + "★";
-  }
-
-  /** Items that lost points, most first, ties in rubric order. */
+  /** Items that lost points, most first, ties in rubric order: a sort of packed primitive keys. */
   private List<Reason> reasons() {
-    Integer[] lostItems = new Integer[w.touchedCount];
+    long[] keys = new long[w.touchedCount];
     int n = 0;
-    for (int t = 0; t < w.touchedCount; t++) {
-      if (w.lostAt(w.touched[t], k) > 0) {
-        lostItems[n++] = w.touched[t];
+    for (int x = 0; x < w.touchedCount; x++) {
+      int i = w.touched[x];
+      long lost = w.lostAt(i, k);
+      if (lost > 0) {
+        // lost points descending (they fit in 40 bits), then item index ascending
+        keys[n++] = ((Points.MAX_HUNDREDTHS >>> 10) - lost) << 20 | i;
       }
     }
-    Integer[] order = Arrays.copyOf(lostItems, n);
-    Arrays.sort(
-        order, Comparator.comparingLong((Integer i) -> -w.lostAt(i, k)).thenComparingInt(i -> i));
-    List<Reason> reasons = new ArrayList<>(n);
-    for (int i : order) {
-      reasons.add(reason(i));
+    Arrays.sort(keys, 0, n);
+    Reason[] reasons = new Reason[n];
+    for (int x = 0; x < n; x++) {
+      reasons[x] = reason((int) (keys[x] & 0xFFFFF));
     }
-    return reasons;
+    return Frozen.of(reasons);
   }
 
   private Reason reason(int i) {
-    Item item = rubric.items().get(i);
-    DeductionClause c = clause(i);
+    Item item = t.items[i];
+    DeductionClause c = t.clauses[w.itemClause[i]];
+    if (!c.perOccurrence()) {
+      return t.reason[w.itemClause[i]];
+    }
     return new Reason(
         item.id(),
         item.name(),
-        sectionId(i),
+        t.itemSection[i],
         Points.ofHundredths(w.lostAt(i, k)),
         c.id(),
         c.text());
@@ -331,21 +333,17 @@ final class Explainer {
 
   /** What each number of stars above the rating's, that some band gives, would take. */
   private List<Shortfall> shortfalls(List<Reason> reasons) {
-    List<Shortfall> out = new ArrayList<>();
-    boolean[] given = new boolean[Checks.MAX_STARS + 1];
-    for (int s : k.bandStars) {
-      given[s] = true;
-    }
-    for (int t = w.stars + 1; t <= k.topStars; t++) {
-      if (given[t]) {
-        out.add(shortfall(t, reasons));
+    List<Shortfall> out = new ArrayList<>(k.rungs.length);
+    for (int r = 0; r < k.rungs.length; r++) {
+      if (k.rungs[r] > w.stars) {
+        out.add(shortfall(k.rungs[r], reasons));
       }
     }
     return out;
   }
 
   private Shortfall shortfall(int target, List<Reason> reasons) {
-    List<StarLimit> blockers = new ArrayList<>();
+    List<StarLimit> blockers = new ArrayList<>(2);
     boolean reachable = true;
     // a demoted organisation needs the band as many rungs higher
     int rung = k.rungIndex[target] + w.demote;
@@ -375,29 +373,32 @@ final class Explainer {
       reachable = false;
     }
     long bandFrom = Math.max(from, 0);
-    List<Integer> sectionGates = new ArrayList<>();
+    int[] sectionGates = new int[k.gateStars.length];
+    int gates = 0;
     for (int g = 0; g < k.gateStars.length; g++) {
       if (k.gateStars[g] <= Math.min(needed, k.topStars) && !k.gateMet(g, w)) {
         blockers.add(gateNotMet(g));
         if (k.gateAttested[g]) {
           reachable = false;
         } else {
-          sectionGates.add(g);
+          sectionGates[gates++] = g;
         }
       }
     }
     // fixes: first the items that meet section gates, then the most points until the band
-    long[] sectionLost = w.sectionLost.clone();
+    long[] sectionLost = gates == 0 ? w.sectionLost : w.sectionLost.clone();
     long lost = w.lost;
     List<Reason> fixes = new ArrayList<>();
     boolean[] used = new boolean[reasons.size()];
-    for (int g : sectionGates) {
+    for (int x = 0; x < gates; x++) {
+      int g = sectionGates[x];
       int s = k.gateSection[g];
+      String section = rubric.sections().get(s).id();
       for (int r = 0;
           r < reasons.size() && k.sectionMax[s] - sectionLost[s] < k.gatePoints[g];
           r++) {
         Reason reason = reasons.get(r);
-        if (!used[r] && reason.section().equals(rubric.sections().get(s).id())) {
+        if (!used[r] && reason.section().equals(section)) {
           used[r] = true;
           fixes.add(reason);
           sectionLost[s] -= reason.lost().hundredths();
@@ -418,25 +419,28 @@ final class Explainer {
     if (from >= 0 && total < bandFrom) {
       reachable = false;
     }
-    fixes.sort(Comparator.comparing(Reason::lost).reversed());
+    if (gates > 0) {
+      // section-gate fixes came first; list every fix most points first (the sort is stable)
+      fixes.sort((p, q) -> q.lost().compareTo(p.lost()));
+    }
     long pointsNeeded = from < 0 ? 0 : Math.max(0, bandFrom - w.total);
     return new Shortfall(target, Points.ofHundredths(pointsNeeded), reachable, blockers, fixes);
   }
 
   private List<Rectification> rectifications() {
-    List<Rectification> out = new ArrayList<>();
+    List<Rectification> out = new ArrayList<>(w.touchedCount + 1);
     String org = a.organisationId();
     for (int i = 0; i < k.items; i++) {
       if (w.itemFinding[i] >= 0 && w.lostAt(i, k) > 0) {
-        Item item = rubric.items().get(i);
+        int c = w.itemClause[i];
         out.add(
             new Rectification(
-                org + "/" + item.id(),
+                org + "/" + t.items[i].id(),
                 Rectification.Source.DEDUCTION,
-                item.id(),
-                item.name() + ": " + clause(i).text(),
+                t.items[i].id(),
+                t.clauseDescription[c],
                 a.deductions().get(w.itemFinding[i]).evidence(),
-                Points.ofHundredths(w.lostAt(i, k))));
+                t.clauses[c].perOccurrence() ? Points.ofHundredths(w.lostAt(i, k)) : t.lost[c]));
       }
     }
     for (int v = 0; v < k.vetoKind.length; v++) {

@@ -235,6 +235,15 @@ public final class Points implements Comparable<Points> {
    */
   @Override
   public String toString() {
-    return toBigDecimal().toPlainString();
+    long whole = Math.abs(hundredths) / 100;
+    int fraction = (int) (Math.abs(hundredths) % 100);
+    String sign = hundredths < 0 ? "-" : "";
+    if (fraction == 0) {
+      return sign + whole;
+    }
+    if (fraction % 10 == 0) {
+      return sign + whole + "." + fraction / 10;
+    }
+    return sign + whole + (fraction < 10 ? ".0" : ".") + fraction;
   }
 }

@@ -87,15 +87,15 @@ public record Rating(
     Checks.id(organisationId, "organisation id");
     checkNotNull(name, "name");
     checkNotNull(rubricId, "rubricId");
-    items = List.copyOf(items);
-    sections = List.copyOf(sections);
+    items = Frozen.copy(items);
+    sections = Frozen.copy(sections);
     checkNotNull(bonus, "bonus");
     checkNotNull(total, "total");
     Checks.stars(starsByScore, "starsByScore");
     Checks.stars(stars, "stars");
     limits = List.copyOf(limits);
     trace = List.copyOf(trace);
-    reasons = List.copyOf(reasons);
+    reasons = Frozen.copy(reasons);
     shortfalls = List.copyOf(shortfalls);
     rectifications = List.copyOf(rectifications);
     checkNotNull(tier, "tier");

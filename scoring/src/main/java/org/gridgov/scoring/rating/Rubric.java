@@ -55,6 +55,8 @@ public final class Rubric {
   /** The largest total a rubric may have: {@value} points. */
   public static final long MAX_TOTAL = 1_000_000;
 
+  private static final Location ASSESSMENT = Location.element("assessment");
+
   private final String id;
   private final String version;
   private final String name;
@@ -74,6 +76,7 @@ public final class Rubric {
   private final List<Quota> quotas;
   private final TransitionRules transitions;
   private final RubricKernel kernel;
+  private final RubricTexts texts;
   private final List<Item> items;
   private final ThreadLocal<RubricKernel.Work> work;
 
@@ -100,6 +103,7 @@ public final class Rubric {
     sections.forEach(s -> all.addAll(s.items()));
     this.items = List.copyOf(all);
     this.kernel = new RubricKernel(this);
+    this.texts = new RubricTexts(this, kernel);
     this.work = ThreadLocal.withInitial(kernel::work);
   }
 
@@ -380,6 +384,10 @@ public final class Rubric {
     return kernel;
   }
 
+  RubricTexts texts() {
+    return texts;
+  }
+
   // ---- rating ----------------------------------------------------------------------------------
 
   /**
@@ -392,7 +400,7 @@ public final class Rubric {
    */
   public Score score(Assessment assessment) {
     RubricKernel.Work w = work.get();
-    scoreInto(assessment, w, Location.element("assessment"));
+    scoreInto(assessment, w, ASSESSMENT);
     return new Score(
         assessment.organisationId(), Points.ofHundredths(w.total), w.starsByScore, w.stars);
   }
@@ -406,7 +414,7 @@ public final class Rubric {
    */
   public Rating rate(Assessment assessment) {
     RubricKernel.Work w = work.get();
-    scoreInto(assessment, w, Location.element("assessment"));
+    scoreInto(assessment, w, ASSESSMENT);
     return Explainer.explain(this, assessment, w);
   }
 

@@ -339,7 +339,9 @@ final class RubricKernel {
     w.lost = lost;
 
     long claimed = 0;
-    for (Assessment.BonusClaim b : a.bonuses()) {
+    List<Assessment.BonusClaim> bs = a.bonuses();
+    for (int f = 0; f < bs.size(); f++) {
+      Assessment.BonusClaim b = bs.get(f);
       Integer x = bonusIndex.get(b.bonus());
       if (x == null) {
         ok = false;
@@ -364,8 +366,9 @@ final class RubricKernel {
     w.applied = applied(w.afterTotalCap, lost);
     w.total = maxTotal - lost + w.applied;
 
-    for (Assessment.Attestation g : a.gates()) {
-      Integer x = gateIndex.get(g.id());
+    List<Assessment.Attestation> gs = a.gates();
+    for (int f = 0; f < gs.size(); f++) {
+      Integer x = gateIndex.get(gs.get(f).id());
       if (x == null || !gateAttested[x]) {
         ok = false;
         continue;
@@ -383,11 +386,13 @@ final class RubricKernel {
         w.vetoFinding[x] = f;
       }
     }
-    for (Assessment.Attestation h : a.honours()) {
-      ok &= honourIndex.containsKey(h.id());
+    List<Assessment.Attestation> hs = a.honours();
+    for (int f = 0; f < hs.size(); f++) {
+      ok &= honourIndex.containsKey(hs.get(f).id());
     }
-    for (Assessment.Attestation t : a.weakTriggers()) {
-      Integer x = triggerIndex.get(t.id());
+    List<Assessment.Attestation> ts = a.weakTriggers();
+    for (int f = 0; f < ts.size(); f++) {
+      Integer x = triggerIndex.get(ts.get(f).id());
       ok &= x != null && triggers[x].kind() == WeakCondition.Kind.ATTESTED;
     }
     if (!ok) {
