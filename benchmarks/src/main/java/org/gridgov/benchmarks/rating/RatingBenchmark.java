@@ -152,7 +152,7 @@ public class RatingBenchmark {
         .mapToLong(
             a -> {
               Rating r = rubric.rate(a);
-              return r.stars() + r.trace().size() + r.rectifications().size();
+              return (long) r.stars() + r.trace().size() + r.rectifications().size();
             })
         .sum();
   }
