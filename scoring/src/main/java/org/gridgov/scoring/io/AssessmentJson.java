@@ -15,7 +15,7 @@ import org.gridgov.scoring.rating.Rubric;
  * The {@value #FORMAT} JSON form of a round's assessments ({@link AssessmentSet}). Reading reports
  * every problem with its JSON path ({@link InvalidAssessmentException}); a reader made with {@link
  * #reader(Rubric)} also checks every reference against the rubric ({@code
- * $.assessments[7].deductions[2].clause}: unknown clause "late" of item org-3, expected one of …).
+ * $.assessments[7].deductions[2].clause}: unknown clause "later" of item org-2, expected one of overdue, irregular).
  *
  * <pre>{@code
  * AssessmentSet set = AssessmentJson.reader(rubric).read(Path.of("2023.assessments.json"));
@@ -29,12 +29,12 @@ import org.gridgov.scoring.rating.Rubric;
  *   "period": "2023",
  *   "assessments": [
  *     {"organisationId": "org-17", "name": "…", "newOrganisation": false,
- *      "deductions": [{"item": "org-3", "clause": "late", "evidence": "换届超期4个月"},
- *                     {"item": "act-2", "clause": "missed", "count": 3, "evidence": "…"}],
- *      "bonuses": [{"bonus": "honour-city", "count": 1, "evidence": "…"}],
+ *      "deductions": [{"item": "org-2", "clause": "overdue", "evidence": "换届超期4个月"},
+ *                     {"item": "rules-4", "clause": "each", "count": 3, "evidence": "…"}],
+ *      "bonuses": [{"bonus": "honour", "count": 1, "evidence": "…"}],
  *      "vetoes": [{"id": "safety", "evidence": "…"}],
  *      "gates": [{"id": "innovation", "evidence": "…"}],
- *      "honours": [{"id": "city", "evidence": "…"}],
+ *      "honours": [{"id": "city-honour", "evidence": "…"}],
  *      "weakTriggers": [{"id": "secretary-vacant", "evidence": "…"}],
  *      "measures": {"satisfaction": 0.82}}]
  * }

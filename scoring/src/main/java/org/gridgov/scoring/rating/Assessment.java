@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * <pre>{@code
  * Assessment a = Assessment.builder("org-17")
  *     .name("营口某科技有限公司党支部")
- *     .deduct("org-3", "late", "换届超期4个月")
- *     .deduct("act-2", "missed", 3, "主题党日缺3次")   // per occurrence
- *     .bonus("honour-city", "2023年市级先进基层党组织")
+ *     .deduct("org-2", "overdue", "换届超期4个月")
+ *     .deduct("rules-4", "each", 3, "主题党日缺3次")   // per occurrence
+ *     .bonus("honour", "2023年市级先进基层党组织")
  *     .gate("innovation", "\"党建+安全生产\"项目")
  *     .measure("satisfaction", new BigDecimal("0.82"))
  *     .build();

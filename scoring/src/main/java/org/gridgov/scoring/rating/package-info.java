@@ -9,13 +9,15 @@
  * <pre>{@code
  * Rubric rubric = BundledRubrics.twoNew();                     // org.gridgov.scoring.io
  * Rating r = rubric.rate(Assessment.builder("org-17")
- *     .deduct("org-3", "late", "换届超期4个月")
+ *     .deduct("rules-1", "each", 3, "三会一课缺3次")                 // 3 × 0.5
+ *     .deduct("sup-1", "substandard", "活动场所不达标")               // −2
+ *     .gate("innovation", "“党建+安全生产”项目")
  *     .veto("safety", "2023-05 安全生产事故通报")
  *     .build());
- * r.total();                   // 97
+ * r.total();                   // 96.5
  * r.starsByScore();            // 5
  * r.stars();                   // 3: may not be four-star (不得评为四星以上)
- * r.whyNot(4);                 // blocked by veto "safety"; no points needed
+ * r.whyNot(4);                 // blocked by veto "safety"; no points needed; not reachable
  * }</pre>
  *
  * <p>Points are exact hundredths ({@link org.gridgov.scoring.rating.Points}). Everything here is
