@@ -15,7 +15,8 @@ import org.gridgov.scoring.rating.Rubric;
  * The {@value #FORMAT} JSON form of a round's assessments ({@link AssessmentSet}). Reading reports
  * every problem with its JSON path ({@link InvalidAssessmentException}); a reader made with {@link
  * #reader(Rubric)} also checks every reference against the rubric ({@code
- * $.assessments[7].deductions[2].clause}: unknown clause "later" of item org-2, expected one of overdue, irregular).
+ * $.assessments[7].deductions[2].clause}: unknown clause "later" of item org-2, expected one of
+ * overdue, irregular).
  *
  * <pre>{@code
  * AssessmentSet set = AssessmentJson.reader(rubric).read(Path.of("2023.assessments.json"));

@@ -49,7 +49,10 @@ public final class Points implements Comparable<Points> {
    * @throws IllegalArgumentException beyond the range
    */
   public static Points of(long points) {
-    checkArgument(Math.abs(points) <= MAX_HUNDREDTHS / 100, "points out of range: %s", points);
+    checkArgument(
+        points >= -MAX_HUNDREDTHS / 100 && points <= MAX_HUNDREDTHS / 100,
+        "points out of range: %s",
+        points);
     return ofHundredths(points * 100);
   }
 

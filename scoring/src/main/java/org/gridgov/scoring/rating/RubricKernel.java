@@ -351,9 +351,10 @@ final class RubricKernel {
       if (w.bonusRaw[bi] == 0) {
         w.bonusTouched[w.bonusTouchedCount++] = bi;
       }
+      // each award is at most the rubric's largest total, so the product fits; sums saturate
       long points = bonusEach[bi] * b.count();
-      w.bonusRaw[bi] += points;
-      claimed += points;
+      w.bonusRaw[bi] = Math.min(Points.MAX_HUNDREDTHS, w.bonusRaw[bi] + points);
+      claimed = Math.min(Points.MAX_HUNDREDTHS, claimed + points);
     }
     long afterItemCaps = 0;
     for (int t = 0; t < w.bonusTouchedCount; t++) {
@@ -444,7 +445,7 @@ final class RubricKernel {
 
   /** A rung some levels up the ladder from (the rung at or below) a star count, at most the top. */
   int up(int stars, int levels) {
-    int x = Math.max(0, rungIndex[stars]) + levels;
+    int x = rungIndex[stars] + levels; // from below the foot (index -1), one level is the foot
     return rungs[Math.min(x, rungs.length - 1)];
   }
 

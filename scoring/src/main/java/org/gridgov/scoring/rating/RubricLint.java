@@ -157,6 +157,12 @@ final class RubricLint {
       if (!ids.add(item.id())) {
         add(ProblemKind.DUPLICATE_ID, at.field("id"), "bonus item id \"" + item.id() + "\" twice");
       }
+      if (item.cap().compareTo(Points.of(Rubric.MAX_TOTAL)) > 0) {
+        add(
+            ProblemKind.INVALID_VALUE,
+            at.field("cap"),
+            "a bonus item's cap must be at most " + Rubric.MAX_TOTAL + ", got " + item.cap());
+      }
       if (item.cap().compareTo(item.points()) < 0) {
         add(
             ProblemKind.INCONSISTENT_TOTAL,

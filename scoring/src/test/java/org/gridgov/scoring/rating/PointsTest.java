@@ -34,6 +34,7 @@ class PointsTest {
     assertThatThrownBy(() -> Points.ofHundredths(Points.MAX_HUNDREDTHS).plus(Points.of(1)))
         .hasMessageContaining("out of range");
     assertThatThrownBy(() -> Points.of(Long.MAX_VALUE)).hasMessageContaining("out of range");
+    assertThatThrownBy(() -> Points.of(Long.MIN_VALUE)).hasMessageContaining("out of range");
     assertThatThrownBy(() -> Points.of(3).times(Long.MAX_VALUE))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -193,6 +193,34 @@ class RatingRoundTest {
   }
 
   @Test
+  void aRiseFromBelowTheLaddersFootIsToItsFirstRung() {
+    // every band gives a star (1 to 5); an organisation disqualified last round held none
+    Rubric ladder =
+        Rubric.builder("ladder", "1")
+            .name("每档有星")
+            .region("测试")
+            .effectiveFrom(java.time.LocalDate.of(2023, 1, 1))
+            .total(p("100"))
+            .section(
+                Section.of(
+                    "s", "方面", p("100"), Item.of("i", "要点", p("100"), CheckMethod.DOCUMENTS)))
+            .band(StarBand.atLeast(5, p("90")))
+            .band(StarBand.below(4, p("80"), p("90")))
+            .band(StarBand.below(3, p("70"), p("80")))
+            .band(StarBand.below(2, p("60"), p("70")))
+            .band(StarBand.below(1, p("0"), p("60")))
+            .transitions(TransitionRules.oneLevelAtATime())
+            .build();
+    History history =
+        History.empty().plus("o", new PeriodRecord("2022", 0, Tier.LAGGING, p("100")));
+    RoundResult round =
+        RatingRound.of(ladder, "2023").withPrevious(history).rate(List.of(org("o").build()));
+    assertThat(round.entry(0).starsByRules()).isEqualTo(5);
+    assertThat(round.entry(0).stars()).isEqualTo(1);
+    assertThat(round.entry(0).riseLimited()).isTrue();
+  }
+
+  @Test
   void aQuotaOfZeroPlacesMovesEveryoneDown() {
     // 5 % of 10 rated is 0 five-star places
     RoundResult round =

@@ -140,6 +140,19 @@ class RubricLintTest {
   }
 
   @Test
+  void bonusCapsStayWithinTheLargestTotal() {
+    Rubric.Builder b =
+        oneItem(p("100"))
+            .bonus(
+                BonusRules.of(
+                    BonusMode.ON_TOP, p("10"), new BonusItem("b", "加", p("5"), p("2000000"))))
+            .band(StarBand.atLeast(5, Points.ZERO));
+    assertThat(problems(b))
+        .extracting(RubricLintTest::where)
+        .containsExactly("INVALID_VALUE bonus.items[0].cap");
+  }
+
+  @Test
   void referencesPointAtWhatExists() {
     Rubric.Builder b =
         TestRubrics.smallBuilder()
