@@ -7,6 +7,7 @@ module org.gridgov.scoring {
   requires static com.google.errorprone.annotations;
 
   exports org.gridgov.scoring.io;
+  exports org.gridgov.scoring.rating;
 
   provides com.fasterxml.jackson.databind.Module with
       org.gridgov.scoring.io.GridgovScoringModule;

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       AtlasCommand.class,
       GridgovCommand.CodeCommand.class,
-      CalendarCommand.class
+      CalendarCommand.class,
+      RateCommand.class,
+      RubricCommand.class
     })
 public final class GridgovCommand implements Runnable {
   @SuppressWarnings("NullAway.Init") // injected by picocli

@@ -1,0 +1,100 @@
+package org.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RateCommandTest {
+  private static final String ASSESSMENTS =
+      """
+      {"format": "gridgov-assessments/1", "rubric": "two-new-default", "period": "2023",
+       "assessments": [
+         {"organisationId": "org-17", "name": "某科技公司党支部",
+          "deductions": [{"item": "rules-1", "clause": "each", "count": 3, "evidence": "缺3次"}],
+          "gates": [{"id": "innovation", "evidence": "项目"}],
+          "vetoes": [{"id": "safety", "evidence": "2023-05 事故通报"}]},
+         {"organisationId": "org-18"}]}
+      """;
+
+  @Test
+  void ratesAFileUnderABundledRubricAndExplainsWhyNotFourStars(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("2023.json");
+    Files.writeString(file, ASSESSMENTS, StandardCharsets.UTF_8);
+    Cli.Run run =
+        Cli.run(
+            "rate",
+            "--rubric",
+            "two-new-default",
+            "--assessments",
+            file.toString(),
+            "--explain",
+            "org-17");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("period 2023")
+        .contains("org-17")
+        .contains("98.5")
+        .contains("why not 4★?")
+        .contains("in the way: veto safety")
+        .contains("not reachable by points alone")
+        .contains("rectification items: 2");
+  }
+
+  @Test
+  void writesTheResultsJson(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("2023.json");
+    Files.writeString(file, ASSESSMENTS, StandardCharsets.UTF_8);
+    Cli.Run run =
+        Cli.run(
+            "rate",
+            "--rubric",
+            "two-new-default",
+            "--assessments",
+            file.toString(),
+            "--json",
+            "--no-quotas");
+    assertThat(run.out()).startsWith("{").contains("\"format\" : \"gridgov-rating-results/1\"");
+    assertThat(run.out()).contains("\"stars\" : 3").contains("\"stars\" : 4");
+  }
+
+  @Test
+  void problemsAreListedWithTheirJsonPaths(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(
+        file,
+        ASSESSMENTS.replace("\"clause\": \"each\"", "\"clause\": \"every\""),
+        StandardCharsets.UTF_8);
+    Cli.Run run = Cli.run("rate", "--rubric", "two-new-default", "--assessments", file.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("$.assessments[0].deductions[0].clause")
+        .contains("unknown clause");
+    Cli.Run missing = Cli.run("rate", "--rubric", "nope.json", "--synthetic", "5");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("two-new-default, xiqing-style");
+  }
+
+  @Test
+  void ratesASyntheticBatchAndShowsAndLintsRubrics(@TempDir Path dir) throws IOException {
+    Cli.Run run = Cli.run("rate", "--rubric", "xiqing-style", "--synthetic", "50", "--seed", "7");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("org-0000050").contains("先进 advanced");
+    Cli.Run show = Cli.run("rubric", "show", "two-new-default");
+    assertThat(show.out()).contains("\"id\" : \"two-new-default\"");
+    Path rubric = dir.resolve("r.json");
+    Files.writeString(
+        rubric, show.out().replace("\"total\" : 100", "\"total\" : 90"), StandardCharsets.UTF_8);
+    Cli.Run lint = Cli.run("rubric", "lint", rubric.toString());
+    assertThat(lint.exit()).isEqualTo(1);
+    assertThat(lint.out()).contains("INCONSISTENT_TOTAL at").contains("$.total");
+    Files.writeString(rubric, show.out(), StandardCharsets.UTF_8);
+    assertThat(Cli.run("rubric", "lint", rubric.toString()).out())
+        .contains("30 items, totals up to 100");
+  }
+}
