@@ -4,6 +4,7 @@ module org.gridgov.examples {
   requires org.gridgov.sla;
   requires org.gridgov.scoring;
   requires org.gridgov.samples;
+  requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

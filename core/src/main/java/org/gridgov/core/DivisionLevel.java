@@ -11,27 +11,39 @@ import java.util.Optional;
  */
 public enum DivisionLevel {
   /** 省级 — province, autonomous region or municipality; 2 digits. */
-  PROVINCE(2),
+  PROVINCE(2, "省级"),
   /** 地级 — city, prefecture, league, or the province's directly administered units; 4 digits. */
-  CITY(4),
+  CITY(4, "地级"),
   /** 县级 — district, county, banner or county-level city; 6 digits. */
-  COUNTY(6),
+  COUNTY(6, "县级"),
   /** 乡级 — street, town, township or a quasi unit such as a development zone; 9 digits. */
-  TOWN(9),
+  TOWN(9, "乡级"),
   /** 村级 — community (residents' committee) or village (villagers' committee); 12 digits. */
-  VILLAGE(12);
+  VILLAGE(12, "村级");
 
   private final int digits;
   private final long divisor;
+  private final String chineseName;
 
-  DivisionLevel(int digits) {
+  DivisionLevel(int digits, String chineseName) {
     this.digits = digits;
+    this.chineseName = chineseName;
     this.divisor = LongMath.pow(10, 12 - digits);
   }
 
   /** The power of ten that strips the zero segments below this level from a 12-digit code. */
   long divisor() {
     return divisor;
+  }
+
+  /**
+   * The level's name in Chinese, as statistics and civil-affairs documents write it: 省级, 地级, 县级, 乡级
+   * or 村级.
+   *
+   * @return the name
+   */
+  public String chineseName() {
+    return chineseName;
   }
 
   /**

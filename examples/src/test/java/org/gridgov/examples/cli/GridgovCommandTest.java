@@ -2,6 +2,13 @@ package org.gridgov.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class GridgovCommandTest {
@@ -23,9 +30,73 @@ class GridgovCommandTest {
   void explainsADivisionCode() {
     Cli.Run run = Cli.run("code", "441900003");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("441900003 TOWN STREET parent 4419");
+    assertThat(run.out())
+        .contains("441900003: 街道 street, a 乡级 town-level unit")
+        .contains("parent 4419");
+    // Issue 7: printed "VILLAGE COMMUNITY"
+    Cli.Run community = Cli.run("code", "210802001007");
+    assertThat(community.out())
+        .contains("210802001007: 社区 community, a 村级 village-level unit")
+        .doesNotContain("VILLAGE COMMUNITY");
     Cli.Run bad = Cli.run("code", "21080");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("invalid code \"21080\"");
+  }
+
+  @Test
+  void explainsAGridCode() {
+    Cli.Run run = Cli.run("code", "210802001007012");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("210802001007012: grid 12 of 210802001007 in the standard-3 scheme")
+        .contains("210802001007: 社区 community");
+  }
+
+  @Test
+  void bareGridgovIsAUsageError() {
+    // Issue 7: exited 0
+    Cli.Run run = Cli.run();
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Usage: gridgov").contains("a subcommand is required");
+    assertThat(Cli.run("atlas").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownSubcommandIsAnErrorEvenWithHelp() {
+    // Issue 7: `gridgov route --help` printed the top-level usage and exited 0
+    Cli.Run run = Cli.run("nosuch", "--help");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown subcommand 'nosuch'");
+    assertThat(run.out()).isEmpty();
+    assertThat(Cli.run("--help").exit()).isZero();
+  }
+
+  @Test
+  void versionIsTheLibrarysVersion() {
+    Cli.Run run = Cli.run("--version");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).matches("gridgov \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run.out()).isEqualTo("gridgov " + projectVersion());
+  }
+
+  /** The version the build gives the project, read from the parent POM. */
+  private static String projectVersion() {
+    try {
+      String pom = Files.readString(Path.of("..", "pom.xml"), StandardCharsets.UTF_8);
+      Matcher m =
+          Pattern.compile("<artifactId>gridgov-parent</artifactId>\\s*<version>([^<]+)</version>")
+              .matcher(pom);
+      assertThat(m.find()).as("the parent POM's version").isTrue();
+      return m.group(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void generatesABashCompletionScript() {
+    Cli.Run run = Cli.run("generate-completion");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("complete -F").contains("gridgov").contains("calendar");
   }
 }
