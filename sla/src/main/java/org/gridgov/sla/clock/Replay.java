@@ -1,0 +1,575 @@
+package org.gridgov.sla.clock;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.sla.calendar.WorkingCalendar;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The kernel: a case's events replayed in order under one policy. Each event is validated against
+ * the state so far; a refused one leaves the state as it was. Lifecycle decisions do not depend on
+ * the policy (only extensions and completed stages do), so the facts, and hence the policy, are the
+ * same whichever policy the replay ran under. Mutable while replaying, then read only.
+ */
+final class Replay {
+  final PolicyTable table;
+  final CompiledPolicy p;
+  final int policyIndex;
+  final CaseEvent[] events;
+  final int n;
+  final @Nullable String[] reasons;
+
+  // lifecycle
+  @Nullable Instant reported;
+  @Nullable Instant registered;
+  @Nullable Instant clockStart;
+  @Nullable Instant dispatched;
+  boolean holding;
+  @Nullable Instant signedAt;
+  @Nullable Instant returnedAt;
+  @Nullable Instant verifiedAt;
+  @Nullable Instant resolvedAt;
+  @Nullable Instant feedbackAt;
+  @Nullable Instant accepted;
+  @Nullable Instant cancelled;
+  @Nullable Instant suspendedSince;
+  @Nullable Instant deferredSince;
+  @Nullable Instant firstDeferred;
+  @Nullable Instant firstResolved;
+  int returns;
+  int redispatches;
+  int reworks;
+  int extensions;
+  int suspensions;
+  final List<Instant> reminders = new ArrayList<>(0);
+  final List<Instant> manualEscalations = new ArrayList<>(0);
+  final Intervals resolved = new Intervals();
+  CaseFacts facts = CaseFacts.none();
+
+  // milestones
+  final boolean[] started;
+  final Instant[] anchorAt;
+  final @Nullable Instant[] metAt;
+  final long[] extNanos;
+  final int[] extDays;
+  final int[] mExtensions;
+  final int[] resets;
+  final Budget[] budgetNow;
+  final Intervals[] pauses;
+  final int[] anchorEvent;
+  final int[] extTarget;
+  private int current;
+
+  private Replay(PolicyTable table, int policyIndex, CaseEvent[] events, int n) {
+    this.table = table;
+    this.policyIndex = policyIndex;
+    this.p = table.compiled(policyIndex);
+    this.events = events;
+    this.n = n;
+    this.reasons = new String[n];
+    int m = p.count;
+    started = new boolean[m];
+    anchorAt = new Instant[m];
+    metAt = new Instant[m];
+    extNanos = new long[m];
+    extDays = new int[m];
+    mExtensions = new int[m];
+    resets = new int[m];
+    budgetNow = p.budget.clone();
+    anchorEvent = new int[m];
+    extTarget = new int[n];
+    Arrays.fill(extTarget, -1);
+    pauses = new Intervals[p.profilePause.length];
+    for (int k = 0; k < pauses.length; k++) {
+      pauses[k] = new Intervals();
+    }
+  }
+
+  /**
+   * Replays the first {@code n} events (sorted) under the policy their facts select. O(n) events,
+   * each O(m) milestones; an extension also computes its milestone's due instant.
+   */
+  static Replay run(PolicyTable table, CaseEvent[] events, int n) {
+    CaseFacts guess = CaseFacts.none();
+    for (int i = 0; i < n; i++) {
+      guess = guess.updatedBy(events[i].facts());
+    }
+    int tentative = table.selectIndex(guess);
+    Replay r = new Replay(table, tentative, events, n);
+    r.process();
+    int chosen = table.selectIndex(r.facts);
+    if (chosen != tentative) {
+      r = new Replay(table, chosen, events, n);
+      r.process();
+    }
+    return r;
+  }
+
+  private void process() {
+    for (int i = 0; i < n; i++) {
+      current = i;
+      CaseEvent e = events[i];
+      String reason = validate(e);
+      if (reason != null) {
+        reasons[i] = reason;
+      } else {
+        apply(e);
+      }
+    }
+  }
+
+  boolean opened() {
+    return reported != null || registered != null;
+  }
+
+  // ---- validation ------------------------------------------------------------------------------
+
+  private @Nullable String validate(CaseEvent e) {
+    if (accepted != null) {
+      return "the case was accepted (closed) at " + accepted;
+    }
+    if (cancelled != null) {
+      return "the case was cancelled at " + cancelled;
+    }
+    EventKind k = e.kind();
+    if (k == EventKind.REPORTED) {
+      if (reported != null) {
+        return "the case was already reported at " + reported;
+      }
+      return registered != null ? "a report after the registration at " + registered : null;
+    }
+    if (k == EventKind.REGISTERED) {
+      return registered != null ? "the case was already registered at " + registered : null;
+    }
+    if (!opened()) {
+      return "the case has not been reported or registered";
+    }
+    return switch (k) {
+      case DISPATCHED ->
+          dispatched != null
+              ? "the case was already dispatched at " + dispatched + ": use REDISPATCHED"
+              : unresolved();
+      case REDISPATCHED ->
+          dispatched == null ? "the case has not been dispatched: use DISPATCHED" : unresolved();
+      case SIGNED_FOR ->
+          !holding
+              ? notHeld()
+              : signedAt != null ? "the case was already signed for at " + signedAt : null;
+      case RETURNED -> !holding ? notHeld() : unresolved();
+      case VERIFIED ->
+          verifiedAt != null ? "the case was already verified at " + verifiedAt : unresolved();
+      case STAGE_COMPLETED -> validateStage(e);
+      case RESOLVED -> {
+        if (resolvedAt != null) {
+          yield "the case was already resolved at " + resolvedAt;
+        }
+        if (returnedAt != null) {
+          yield "the case was returned at " + returnedAt + " and waits for re-dispatch";
+        }
+        yield notPaused();
+      }
+      case FEEDBACK_GIVEN ->
+          resolvedAt == null
+              ? "the case is not resolved"
+              : feedbackAt != null ? "feedback was already given at " + feedbackAt : null;
+      case ACCEPTANCE_FAILED -> resolvedAt == null ? "the case is not resolved" : null;
+      case ACCEPTED -> resolvedAt == null ? "the case is not resolved" : notPaused();
+      case SUSPENDED ->
+          suspendedSince != null
+              ? "the case is already suspended since " + suspendedSince
+              : deferredSince != null ? "the case is deferred since " + deferredSince : null;
+      case RESUMED ->
+          suspendedSince == null && deferredSince == null
+              ? "the case is neither suspended nor deferred"
+              : null;
+      case EXTENSION_GRANTED -> validateExtension(e);
+      case DEFERRED -> {
+        if (deferredSince != null) {
+          yield "the case is already deferred since " + deferredSince;
+        }
+        if (suspendedSince != null) {
+          yield "the case is suspended since " + suspendedSince + ": resume it first";
+        }
+        yield unresolved();
+      }
+      case ESCALATED -> unresolved();
+      case REMINDED, CANCELLED, REPORTED, REGISTERED -> null;
+    };
+  }
+
+  private @Nullable String unresolved() {
+    return resolvedAt != null ? "the case was already resolved at " + resolvedAt : null;
+  }
+
+  private String notHeld() {
+    return returnedAt != null
+        ? "the case was returned at " + returnedAt + " and waits for re-dispatch"
+        : "the case has not been dispatched";
+  }
+
+  private @Nullable String notPaused() {
+    if (suspendedSince != null) {
+      return "the case is suspended since " + suspendedSince + ": resume it first";
+    }
+    return deferredSince != null
+        ? "the case is deferred since " + deferredSince + ": resume it first"
+        : null;
+  }
+
+  private @Nullable String validateStage(CaseEvent e) {
+    String id = e.milestone().orElse("");
+    int m = p.indexOf(id);
+    if (m < 0) {
+      return "milestone " + id + " is not in policy " + p.policy.name();
+    }
+    if ((p.stopMask[m] & EventKind.STAGE_COMPLETED.bit()) == 0) {
+      return "milestone " + id + " is not completed by STAGE_COMPLETED";
+    }
+    if (!started[m]) {
+      return "milestone " + id + " has not started";
+    }
+    Instant met = metAt[m];
+    return met != null ? "milestone " + id + " was already met at " + met : null;
+  }
+
+  private @Nullable String validateExtension(CaseEvent e) {
+    int m;
+    if (e.milestone().isPresent()) {
+      m = p.indexOf(e.milestone().get());
+      if (m < 0) {
+        return "milestone " + e.milestone().get() + " is not in policy " + p.policy.name();
+      }
+    } else {
+      m = firstRunning();
+      if (m < 0) {
+        return "no milestone is running";
+      }
+    }
+    if (!started[m] || metAt[m] != null) {
+      return "milestone " + p.ids[m] + " is not running";
+    }
+    Budget amount = e.amount().orElseThrow();
+    if (amount.kind() != budgetNow[m].kind()) {
+      return "milestone "
+          + p.ids[m]
+          + " counts in "
+          + (budgetNow[m].kind() == Budget.Kind.DAYS ? "days" : "time")
+          + ", the extension in "
+          + (amount.kind() == Budget.Kind.DAYS ? "days" : "time");
+    }
+    if (extensions >= p.maxExtensions) {
+      return "policy " + p.policy.name() + " allows at most " + p.maxExtensions + " extensions";
+    }
+    if (!p.lateExtension) {
+      Instant due = measure(m, e.at(), false).due;
+      if (due != null && !e.at().isBefore(due)) {
+        return "milestone "
+            + p.ids[m]
+            + " was due at "
+            + due
+            + ": policy "
+            + p.policy.name()
+            + " grants extensions only before the deadline";
+      }
+    }
+    return null;
+  }
+
+  int firstRunning() {
+    for (int m = 0; m < p.count; m++) {
+      if (started[m] && metAt[m] == null) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  // ---- effects ---------------------------------------------------------------------------------
+
+  private void apply(CaseEvent e) {
+    Instant t = e.at();
+    EventKind k = e.kind();
+    switch (k) {
+      case REPORTED -> {
+        reported = t;
+        facts = facts.updatedBy(e.facts());
+      }
+      case REGISTERED -> {
+        registered = t;
+        facts = facts.updatedBy(e.facts());
+      }
+      case DISPATCHED -> {
+        dispatched = t;
+        holding = true;
+      }
+      case REDISPATCHED -> {
+        redispatches++;
+        holding = true;
+        signedAt = null;
+        returnedAt = null;
+      }
+      case SIGNED_FOR -> {
+        signedAt = t;
+      }
+      case RETURNED -> {
+        returns++;
+        holding = false;
+        signedAt = null;
+        returnedAt = t;
+      }
+      case VERIFIED -> {
+        verifiedAt = t;
+      }
+      case RESOLVED -> {
+        resolvedAt = t;
+        if (firstResolved == null) {
+          firstResolved = t;
+        }
+        resolved.open(t);
+      }
+      case FEEDBACK_GIVEN -> {
+        feedbackAt = t;
+      }
+      case ACCEPTANCE_FAILED -> {
+        reworks++;
+        resolvedAt = null;
+        feedbackAt = null;
+        resolved.close(t);
+      }
+      case ACCEPTED -> {
+        accepted = t;
+      }
+      case SUSPENDED -> {
+        suspensions++;
+        suspendedSince = t;
+      }
+      case RESUMED -> {
+        suspendedSince = null;
+        deferredSince = null;
+      }
+      case EXTENSION_GRANTED -> {
+        extend(e);
+      }
+      case DEFERRED -> {
+        deferredSince = t;
+        if (firstDeferred == null) {
+          firstDeferred = t;
+        }
+      }
+      case ESCALATED -> {
+        manualEscalations.add(t);
+      }
+      case REMINDED -> {
+        reminders.add(t);
+      }
+      case CANCELLED -> {
+        cancelled = t;
+      }
+      case STAGE_COMPLETED -> {
+        // the milestones react below
+      }
+    }
+    milestones(e);
+    int bit = k.bit();
+    for (int q = 0; q < pauses.length; q++) {
+      if ((p.profileResume[q] & bit) != 0) {
+        pauses[q].close(t);
+      }
+      if ((p.profilePause[q] & bit) != 0) {
+        pauses[q].open(t);
+      }
+    }
+  }
+
+  private void extend(CaseEvent e) {
+    int m = e.milestone().isPresent() ? p.indexOf(e.milestone().get()) : firstRunning();
+    Budget amount = e.amount().orElseThrow();
+    if (amount.kind() == Budget.Kind.TIME) {
+      extNanos[m] += Clocks.nanos(((Budget.Time) amount).duration());
+    } else {
+      extDays[m] += ((Budget.Days) amount).days();
+    }
+    mExtensions[m]++;
+    extensions++;
+    extTarget[current] = m;
+  }
+
+  private void milestones(CaseEvent e) {
+    Instant t = e.at();
+    int bit = e.kind().bit();
+    if (e.kind() == p.clockStart && clockStart == null) {
+      clockStart = t;
+      for (int m = 0; m < p.count; m++) {
+        if (p.anchor[m] == Anchor.CLOCK_START && p.startMask[m] == 0 && !started[m]) {
+          start(m, t);
+        }
+      }
+    }
+    for (int m = 0; m < p.count; m++) {
+      if ((p.stopMask[m] & bit) != 0
+          && started[m]
+          && metAt[m] == null
+          && (e.kind() != EventKind.STAGE_COMPLETED || p.ids[m].equals(e.milestone().orElse("")))) {
+        metAt[m] = t;
+        if (m + 1 < p.count && p.anchor[m + 1] == Anchor.PREVIOUS && !started[m + 1]) {
+          start(m + 1, t);
+        }
+      }
+    }
+    for (int m = 0; m < p.count; m++) {
+      if ((p.startMask[m] & bit) != 0 && !started[m]) {
+        Instant cs = clockStart;
+        start(m, p.anchor[m] == Anchor.CLOCK_START && cs != null ? cs : t);
+      } else if ((p.resetMask[m] & bit) != 0 && started[m]) {
+        anchorAt[m] = t;
+        anchorEvent[m] = current;
+        metAt[m] = null;
+        resets[m]++;
+      }
+    }
+    if (e.kind() == EventKind.ACCEPTANCE_FAILED) {
+      rework(t);
+    }
+  }
+
+  private void start(int m, Instant anchor) {
+    started[m] = true;
+    anchorAt[m] = anchor;
+    anchorEvent[m] = current;
+    metAt[m] = null;
+  }
+
+  private void rework(Instant t) {
+    int from = p.reworkFrom;
+    Rework.Mode mode = p.reworkMode;
+    if (from < 0 || mode == null) {
+      return;
+    }
+    for (int m = from; m < p.count; m++) {
+      if (mode == Rework.Mode.CONTINUE) {
+        if (started[m]) {
+          metAt[m] = null;
+          resets[m]++;
+        }
+      } else if (m > from && p.anchor[m] == Anchor.PREVIOUS) {
+        started[m] = false;
+        metAt[m] = null;
+      } else if (started[m] || m == from) {
+        start(m, t);
+        resets[m]++;
+      }
+    }
+    Budget b = p.reworkBudget;
+    if (mode == Rework.Mode.NEW_BUDGET && b != null) {
+      budgetNow[from] = b;
+    }
+  }
+
+  // ---- measuring -------------------------------------------------------------------------------
+
+  /** A milestone measured at an instant. */
+  static final class Measure {
+    boolean started;
+    long budget;
+    @Nullable Instant due;
+    long elapsed;
+    @Nullable Instant yellowAt;
+    @Nullable Instant redAt;
+    @Nullable Instant end;
+    boolean paused;
+  }
+
+  /** When the case stopped being tracked: accepted or cancelled. */
+  @Nullable Instant terminal() {
+    return accepted != null ? accepted : cancelled;
+  }
+
+  /**
+   * Measures milestone {@code m} at {@code t} from the state replayed (events up to {@code t}).
+   * O(p) calendar calls for p pauses, thrice more with {@code warnings}.
+   */
+  Measure measure(int m, Instant t, boolean warnings) {
+    Measure r = new Measure();
+    if (!started[m]) {
+      return r;
+    }
+    r.started = true;
+    WorkingCalendar cal = p.cal[m];
+    Instant anchor = anchorAt[m];
+    Instant met = metAt[m];
+    Instant end = met != null ? met : terminal();
+    r.end = end;
+    Intervals pz = pauses[p.profile[m]];
+    Budget b = budgetNow[m];
+    long budget;
+    Instant baseDue = null;
+    if (b.kind() == Budget.Kind.TIME) {
+      budget = Clocks.nanos(((Budget.Time) b).duration()) + extNanos[m];
+    } else {
+      Budget.Days days = (Budget.Days) b;
+      baseDue = cal.plusWorkingDays(anchor, days.days() + extDays[m], days.rule()).instant();
+      budget = Clocks.work(cal, anchor, baseDue);
+    }
+    r.budget = budget;
+    long[] paused = new long[1];
+    Instant due = Clocks.reach(cal, anchor, budget, pz, end, paused);
+    if (due != null && baseDue != null && paused[0] == 0) {
+      due = baseDue;
+    }
+    r.due = due;
+    Instant u = end != null && end.isBefore(t) ? end : t;
+    r.elapsed = Clocks.used(cal, anchor, u, pz);
+    r.paused = end == null && pz.isOpen();
+    if (warnings && end == null) {
+      long y = p.yellow[m].usedAt(budget);
+      long red = Math.max(y, p.red[m].usedAt(budget));
+      r.yellowAt = Clocks.reach(cal, anchor, y, pz, null, paused);
+      r.redAt = Clocks.reach(cal, anchor, red, pz, null, paused);
+    }
+    return r;
+  }
+
+  /** Whether event {@code i} was refused. */
+  boolean refused(int i) {
+    return reasons[i] != null;
+  }
+
+  List<Rejection> rejections() {
+    List<Rejection> list = new ArrayList<>(0);
+    for (int i = 0; i < n; i++) {
+      String reason = reasons[i];
+      if (reason != null) {
+        list.add(new Rejection(events[i], reason));
+      }
+    }
+    return list;
+  }
+
+  /** The reminder instants at or after a breach. */
+  boolean remindedSince(Instant breach) {
+    for (Instant r : reminders) {
+      if (!r.isBefore(breach)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Optional<Instant> optional(@Nullable Instant i) {
+    return Optional.ofNullable(i);
+  }
+
+  @Override
+  public String toString() {
+    return "Replay["
+        + p.policy.name()
+        + ", "
+        + n
+        + " events, refused "
+        + Arrays.toString(reasons)
+        + "]";
+  }
+}
