@@ -40,7 +40,8 @@ public final class PolicyPresets {
   private PolicyPresets() {}
 
   private static final class Holder {
-    static final PolicyTable ZHANQIAN = buildZhanqian();
+    static final PolicyTable ZHANQIAN = buildZhanqian(NATURAL, "数字站前");
+    static final PolicyTable ZHANQIAN_WORKING = buildZhanqian(OFFICE, "数字站前-工作时");
     static final PolicyTable CHENGGUAN = buildChengguan();
     static final PolicyTable HOTLINE = buildHotline();
   }
@@ -48,11 +49,11 @@ public final class PolicyPresets {
   /**
    * The names {@link #byName} knows.
    *
-   * @return {@code 数字站前}, {@code 数字城管}, {@code 12345} (or {@code zhanqian}, {@code chengguan},
-   *     {@code hotline})
+   * @return {@code 数字站前}, {@code 数字站前-工作时}, {@code 数字城管}, {@code 12345} (or {@code zhanqian},
+   *     {@code zhanqian-working}, {@code chengguan}, {@code hotline})
    */
   public static List<String> names() {
-    return List.of("数字站前", "数字城管", "12345");
+    return List.of("数字站前", "数字站前-工作时", "数字城管", "12345");
   }
 
   /**
@@ -65,6 +66,7 @@ public final class PolicyPresets {
   public static Optional<PolicyTable> byName(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "数字站前", "zhanqian" -> Optional.of(zhanqian());
+      case "数字站前-工作时", "zhanqian-working" -> Optional.of(zhanqianWorkingHours());
       case "数字城管", "chengguan" -> Optional.of(chengguan());
       case "12345", "hotline" -> Optional.of(hotline12345());
       default -> Optional.empty();
@@ -78,6 +80,17 @@ public final class PolicyPresets {
    */
   public static PolicyTable zhanqian() {
     return Holder.ZHANQIAN;
+  }
+
+  /**
+   * The 数字站前 promise counted in working hours (工作时) of the China office calendar instead of clock
+   * hours: the same four milestones, 3, 24, 36 and 48 working hours from the report. Not a
+   * published rule: a comparison of what a working-time clock does to the same promise.
+   *
+   * @return the table
+   */
+  public static PolicyTable zhanqianWorkingHours() {
+    return Holder.ZHANQIAN_WORKING;
   }
 
   /**
@@ -116,37 +129,44 @@ public final class PolicyPresets {
     return Budget.days(n, WorkingDayRule.END_OF_DAY);
   }
 
-  private static PolicyTable buildZhanqian() {
+  private static PolicyTable buildZhanqian(String calendar, String name) {
     CasePolicy p =
-        CasePolicy.builder("数字站前")
+        CasePolicy.builder(name)
             .clockStart(EventKind.REPORTED)
             .milestone(
-                Milestone.builder("verify", hours(3)).name("查验").stopOn(EventKind.VERIFIED).build())
+                Milestone.builder("verify", hours(3))
+                    .calendar(calendar)
+                    .name("查验")
+                    .stopOn(EventKind.VERIFIED)
+                    .build())
             .milestone(
                 Milestone.builder("resolve", hours(24))
+                    .calendar(calendar)
                     .name("解决")
                     .stopOn(EventKind.RESOLVED)
                     .build())
             .milestone(
                 Milestone.builder("feedback", hours(36))
+                    .calendar(calendar)
                     .name("反馈")
                     .stopOn(EventKind.FEEDBACK_GIVEN)
                     .build())
             .milestone(
                 Milestone.builder("accept", hours(48))
+                    .calendar(calendar)
                     .name("验收")
                     .stopOn(EventKind.ACCEPTED)
                     .build())
             .rework(Rework.of(Rework.Mode.CONTINUE, "resolve"))
             .escalation(
                 Escalation.of(
-                    NATURAL,
+                    calendar,
                     List.of(
                         new Escalation.Level(Tier.LIAISON, hours(6)),
                         new Escalation.Level(Tier.STREET, hours(12)),
                         new Escalation.Level(Tier.DISTRICT, hours(24)))))
             .build();
-    return calendars().policy(p).row(PolicyRow.any("数字站前")).build();
+    return calendars().policy(p).row(PolicyRow.any(name)).build();
   }
 
   private static Milestone sign() {
