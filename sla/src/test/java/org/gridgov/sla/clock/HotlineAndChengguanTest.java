@@ -40,7 +40,9 @@ class HotlineAndChengguanTest {
     // used: Fri 15:00-17:30 (2.5 h), Sun 18th (7.5 h), Mon 08:30-10:00 (1.5 h)
     assertThat(reply.elapsed()).isEqualTo(Duration.ofHours(11).plusMinutes(30));
     // budget: 2.5 h on the Friday and 13 days of 7.5 h
-    assertThat(reply.budget()).isEqualTo(Duration.ofHours(2).plusMinutes(30).plus(Duration.ofMinutes(450).multipliedBy(13)));
+    assertThat(reply.budget())
+        .isEqualTo(
+            Duration.ofHours(2).plusMinutes(30).plus(Duration.ofMinutes(450).multipliedBy(13)));
     // red one working day (7.5 h) before the breach: Mon Mar 4 17:30
     assertThat(reply.redAt()).contains(cst("2024-03-04T17:30"));
   }
