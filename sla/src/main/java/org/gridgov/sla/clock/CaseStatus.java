@@ -24,6 +24,7 @@ import org.gridgov.core.Atlas;
  * @param outcome how it counts in the on-time figures
  * @param clockStart when the case clock started
  * @param closedAt when it closed (its closing milestone met, or accepted)
+ * @param firstResolved when it was first resolved (解决), reworks or not
  * @param closing the id of the closing milestone
  * @param milestones the milestones, in the policy's order
  * @param escalation who holds it
@@ -43,6 +44,7 @@ public record CaseStatus(
     CaseOutcome outcome,
     Optional<Instant> clockStart,
     Optional<Instant> closedAt,
+    Optional<Instant> firstResolved,
     String closing,
     List<MilestoneStatus> milestones,
     EscalationStatus escalation,
@@ -64,6 +66,7 @@ public record CaseStatus(
    * @param outcome the outcome
    * @param clockStart the clock start
    * @param closedAt the closing instant
+   * @param firstResolved the first resolution
    * @param closing the closing milestone
    * @param milestones the milestones
    * @param escalation the escalation
@@ -83,6 +86,7 @@ public record CaseStatus(
     checkNotNull(outcome, "outcome");
     checkNotNull(clockStart, "clockStart");
     checkNotNull(closedAt, "closedAt");
+    checkNotNull(firstResolved, "firstResolved");
     checkNotNull(closing, "closing");
     milestones = List.copyOf(milestones);
     checkNotNull(escalation, "escalation");

@@ -1,8 +1,6 @@
 package org.gridgov.sla.clock;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gridgov.sla.calendar.WorkingCalendar;
@@ -10,8 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A {@link CasePolicy} with its calendars resolved and its event sets as bit masks, for replay. */
 final class CompiledPolicy {
-  static final int CASE_PAUSE = EventKind.SUSPENDED.bit() | EventKind.DEFERRED.bit();
-  static final int CASE_RESUME = EventKind.RESUMED.bit();
+  /** The pause conditions, each an index into the replay's condition intervals. */
+  static final int SUSPENDED = 1;
+
+  static final int DEFERRED = 2;
+  static final int RETURNED = 4;
 
   final CasePolicy policy;
   final int count;
@@ -23,10 +24,10 @@ final class CompiledPolicy {
   final int[] startMask;
   final int[] stopMask;
   final int[] resetMask;
-  final int[] profile;
-  final int[] profilePause;
-  final int[] profileResume;
-  final int caseProfile;
+
+  /** Per milestone, the mask of its pause conditions. */
+  final int[] pauseMask;
+
   final Threshold[] yellow;
   final Threshold[] red;
   final @Nullable Duration[] reminder;
@@ -52,11 +53,10 @@ final class CompiledPolicy {
     startMask = new int[count];
     stopMask = new int[count];
     resetMask = new int[count];
-    profile = new int[count];
+    pauseMask = new int[count];
     yellow = new Threshold[count];
     red = new Threshold[count];
     reminder = new Duration[count];
-    List<int[]> profiles = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Milestone m = p.milestones().get(i);
       ids[i] = m.id();
@@ -67,17 +67,13 @@ final class CompiledPolicy {
       startMask[i] = mask(m.startOn());
       stopMask[i] = mask(m.stopOn());
       resetMask[i] = mask(m.resetOn());
-      profile[i] = profileOf(profiles, mask(m.pauseOn()), mask(m.resumeOn()));
+      pauseMask[i] =
+          (m.pauseWhile().contains(EventKind.SUSPENDED) ? SUSPENDED : 0)
+              | (m.pauseWhile().contains(EventKind.DEFERRED) ? DEFERRED : 0)
+              | (m.pauseWhile().contains(EventKind.RETURNED) ? RETURNED : 0);
       yellow[i] = m.warnings().yellow();
       red[i] = m.warnings().red();
       reminder[i] = m.reminderAfterBreach().orElse(null);
-    }
-    caseProfile = profileOf(profiles, CASE_PAUSE, CASE_RESUME);
-    profilePause = new int[profiles.size()];
-    profileResume = new int[profiles.size()];
-    for (int k = 0; k < profiles.size(); k++) {
-      profilePause[k] = profiles.get(k)[0];
-      profileResume[k] = profiles.get(k)[1];
     }
     closing = p.indexOf(p.closing()).orElse(count - 1);
     clockStart = p.clockStart();
@@ -124,15 +120,5 @@ final class CompiledPolicy {
       mask |= k.bit();
     }
     return mask;
-  }
-
-  private static int profileOf(List<int[]> profiles, int pause, int resume) {
-    for (int k = 0; k < profiles.size(); k++) {
-      if (profiles.get(k)[0] == pause && profiles.get(k)[1] == resume) {
-        return k;
-      }
-    }
-    profiles.add(new int[] {pause, resume});
-    return profiles.size() - 1;
   }
 }

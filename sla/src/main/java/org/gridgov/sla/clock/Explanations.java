@@ -44,7 +44,7 @@ final class Explanations {
       }
     }
     Instant end = x.end != null && x.end.isBefore(t) ? x.end : t;
-    Intervals pz = r.pauses[p.profile[m]];
+    Intervals pz = r.pausesOf(p.pauseMask[m]);
     for (int i = 0; i < pz.size(); i++) {
       Instant s = pz.start(i);
       Instant e = pz.end(i);

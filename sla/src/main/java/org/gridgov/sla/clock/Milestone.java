@@ -31,6 +31,12 @@ import java.util.Set;
  * one from the event. Pause events open a pause (if none is open) and resume events close it; only
  * time the clock would have run while paused is added to the due instant.
  *
+ * <p>A milestone pauses while the case is in one of its pause conditions, each opened and closed by
+ * the lifecycle's own events: suspended ({@link EventKind#SUSPENDED} to {@link EventKind#RESUMED}),
+ * deferred ({@link EventKind#DEFERRED} to {@link EventKind#RESUMED}) and returned ({@link
+ * EventKind#RETURNED} to {@link EventKind#REDISPATCHED}). Conditions overlapping in time merge; a
+ * condition's end never ends another, so adding a suspension never shortens a pause.
+ *
  * @param id the id, unique in its policy, such as {@code resolve}
  * @param name the name shown to people, such as {@code 解决}
  * @param budget how much time it has
@@ -38,8 +44,8 @@ import java.util.Set;
  * @param anchor where its time counts from
  * @param startOn events that start it; empty to start with its anchor
  * @param stopOn events that meet it; not empty
- * @param pauseOn events that pause it
- * @param resumeOn events that resume it
+ * @param pauseWhile the conditions it pauses in, named by the events that open them: {@link
+ *     EventKind#SUSPENDED}, {@link EventKind#DEFERRED}, {@link EventKind#RETURNED}
  * @param resetOn events that restart it from the event
  * @param warnings its warning lights
  * @param reminderAfterBreach when breached, the 催办 falls due at the first working instant of its
@@ -53,11 +59,14 @@ public record Milestone(
     Anchor anchor,
     Set<EventKind> startOn,
     Set<EventKind> stopOn,
-    Set<EventKind> pauseOn,
-    Set<EventKind> resumeOn,
+    Set<EventKind> pauseWhile,
     Set<EventKind> resetOn,
     Warnings warnings,
     Optional<Duration> reminderAfterBreach) {
+
+  /** The conditions a milestone may pause in. */
+  public static final Set<EventKind> PAUSE_CONDITIONS =
+      Set.of(EventKind.SUSPENDED, EventKind.DEFERRED, EventKind.RETURNED);
 
   /** The longest id or name: {@value} characters. */
   public static final int MAX_NAME_LENGTH = 200;
@@ -72,8 +81,7 @@ public record Milestone(
    * @param anchor the anchor
    * @param startOn start events
    * @param stopOn stop events, not empty
-   * @param pauseOn pause events
-   * @param resumeOn resume events
+   * @param pauseWhile pause conditions
    * @param resetOn reset events
    * @param warnings warning lights
    * @param reminderAfterBreach delay of the reminder after a breach, not negative
@@ -86,8 +94,7 @@ public record Milestone(
     checkNotNull(anchor, "anchor");
     startOn = copy(startOn);
     stopOn = copy(stopOn);
-    pauseOn = copy(pauseOn);
-    resumeOn = copy(resumeOn);
+    pauseWhile = copy(pauseWhile);
     resetOn = copy(resetOn);
     checkNotNull(warnings, "warnings");
     checkNotNull(reminderAfterBreach, "reminderAfterBreach");
@@ -106,7 +113,10 @@ public record Milestone(
         "milestone %s: an event both starts or resets and stops it",
         id);
     checkArgument(
-        disjoint(pauseOn, resumeOn), "milestone %s: an event both pauses and resumes it", id);
+        PAUSE_CONDITIONS.containsAll(pauseWhile),
+        "milestone %s: pauses only while SUSPENDED, DEFERRED or RETURNED, got %s",
+        id,
+        pauseWhile);
     reminderAfterBreach.ifPresent(
         d ->
             checkArgument(
@@ -142,10 +152,8 @@ public record Milestone(
     b.anchor = anchor;
     b.startOn.addAll(startOn);
     b.stopOn.addAll(stopOn);
-    b.pauseOn.clear();
-    b.pauseOn.addAll(pauseOn);
-    b.resumeOn.clear();
-    b.resumeOn.addAll(resumeOn);
+    b.pauseWhile.clear();
+    b.pauseWhile.addAll(pauseWhile);
     b.resetOn.addAll(resetOn);
     b.warnings = warnings;
     b.reminder = reminderAfterBreach.orElse(null);
@@ -186,8 +194,7 @@ public record Milestone(
     private Anchor anchor = Anchor.CLOCK_START;
     private final Set<EventKind> startOn = EnumSet.noneOf(EventKind.class);
     private final Set<EventKind> stopOn = EnumSet.noneOf(EventKind.class);
-    private final Set<EventKind> pauseOn = EnumSet.of(EventKind.SUSPENDED, EventKind.DEFERRED);
-    private final Set<EventKind> resumeOn = EnumSet.of(EventKind.RESUMED);
+    private final Set<EventKind> pauseWhile = EnumSet.of(EventKind.SUSPENDED, EventKind.DEFERRED);
     private final Set<EventKind> resetOn = EnumSet.noneOf(EventKind.class);
     private Warnings warnings = Warnings.DEFAULT;
     private @org.jspecify.annotations.Nullable Duration reminder;
@@ -271,28 +278,16 @@ public record Milestone(
     }
 
     /**
-     * Replaces the pause events.
+     * Replaces the pause conditions.
      *
-     * @param kinds the events
+     * @param kinds some of {@link EventKind#SUSPENDED}, {@link EventKind#DEFERRED}, {@link
+     *     EventKind#RETURNED}
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder pauseOn(Collection<EventKind> kinds) {
-      pauseOn.clear();
-      pauseOn.addAll(kinds);
-      return this;
-    }
-
-    /**
-     * Replaces the resume events.
-     *
-     * @param kinds the events
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder resumeOn(Collection<EventKind> kinds) {
-      resumeOn.clear();
-      resumeOn.addAll(kinds);
+    public Builder pauseWhile(Collection<EventKind> kinds) {
+      pauseWhile.clear();
+      pauseWhile.addAll(kinds);
       return this;
     }
 
@@ -354,8 +349,7 @@ public record Milestone(
           anchor,
           startOn,
           stopOn,
-          pauseOn,
-          resumeOn,
+          pauseWhile,
           resetOn,
           warnings,
           Optional.ofNullable(reminder));

@@ -58,7 +58,14 @@ final class Replay {
   final int[] mExtensions;
   final int[] resets;
   final Budget[] budgetNow;
-  final Intervals[] pauses;
+
+  /** The pause conditions' intervals: suspended, deferred, returned. */
+  final Intervals[] cond = {new Intervals(), new Intervals(), new Intervals()};
+
+  /** After the replay, the pauses of each mask of conditions. */
+  private final @Nullable Intervals[] byMask = new Intervals[8];
+
+  private boolean done;
   final int[] anchorEvent;
   final int[] extTarget;
   private int current;
@@ -82,10 +89,6 @@ final class Replay {
     anchorEvent = new int[m];
     extTarget = new int[n];
     Arrays.fill(extTarget, -1);
-    pauses = new Intervals[p.profilePause.length];
-    for (int k = 0; k < pauses.length; k++) {
-      pauses[k] = new Intervals();
-    }
   }
 
   /**
@@ -119,6 +122,31 @@ final class Replay {
         apply(e);
       }
     }
+    for (int m = 0; m < p.count; m++) {
+      byMask[p.pauseMask[m]] = pausesOf(p.pauseMask[m]);
+    }
+    int caseMask = CompiledPolicy.SUSPENDED | CompiledPolicy.DEFERRED;
+    byMask[caseMask] = pausesOf(caseMask);
+    done = true;
+  }
+
+  /**
+   * The pauses of a mask of conditions ({@link CompiledPolicy#SUSPENDED} and so on): the union of
+   * their intervals. Computed once when the replay is done, so that a finished replay is only read
+   * (and safe to share between threads).
+   */
+  Intervals pausesOf(int mask) {
+    Intervals cached = done ? byMask[mask] : null;
+    if (cached != null) {
+      return cached;
+    }
+    Intervals result = new Intervals();
+    for (int c = 0; c < 3; c++) {
+      if ((mask & (1 << c)) != 0) {
+        result = result.size() == 0 ? cond[c] : Intervals.union(result, cond[c]);
+      }
+    }
+    return result;
   }
 
   boolean opened() {
@@ -373,13 +401,17 @@ final class Replay {
       }
     }
     milestones(e);
-    int bit = k.bit();
-    for (int q = 0; q < pauses.length; q++) {
-      if ((p.profileResume[q] & bit) != 0) {
-        pauses[q].close(t);
+    switch (k) {
+      case SUSPENDED -> cond[0].open(t);
+      case DEFERRED -> cond[1].open(t);
+      case RESUMED -> {
+        cond[0].close(t);
+        cond[1].close(t);
       }
-      if ((p.profilePause[q] & bit) != 0) {
-        pauses[q].open(t);
+      case RETURNED -> cond[2].open(t);
+      case REDISPATCHED -> cond[2].close(t);
+      default -> {
+        // no pause condition changes
       }
     }
   }
@@ -502,7 +534,7 @@ final class Replay {
     Instant met = metAt[m];
     Instant end = met != null ? met : terminal();
     r.end = end;
-    Intervals pz = pauses[p.profile[m]];
+    Intervals pz = pausesOf(p.pauseMask[m]);
     Budget b = budgetNow[m];
     long budget;
     Instant baseDue = null;

@@ -155,6 +155,7 @@ final class Statuses {
         outcome,
         Optional.ofNullable(r.clockStart),
         Optional.ofNullable(closedAt),
+        Optional.ofNullable(r.firstResolved),
         p.ids[p.closing],
         milestones,
         escalation,
@@ -205,7 +206,8 @@ final class Statuses {
     if (breach == null && manual.isEmpty()) {
       return EscalationStatus.NONE;
     }
-    Intervals inactive = Intervals.union(r.pauses[p.caseProfile], r.resolved);
+    Intervals inactive =
+        Intervals.union(r.pausesOf(CompiledPolicy.SUSPENDED | CompiledPolicy.DEFERRED), r.resolved);
     Instant terminal = r.terminal();
     if (terminal != null) {
       inactive.add(terminal, null);

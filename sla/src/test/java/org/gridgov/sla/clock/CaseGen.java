@@ -193,11 +193,13 @@ final class CaseGen {
     if (r.nextInt(5) == 0 && stop != EventKind.REDISPATCHED) {
       b.resetOn(EventKind.REDISPATCHED);
     }
-    if (r.nextInt(4) == 0) {
-      b.pauseOn(List.of(EventKind.SUSPENDED, EventKind.RETURNED));
-      b.resumeOn(List.of(EventKind.RESUMED, EventKind.REDISPATCHED));
-      if (stop == EventKind.REDISPATCHED || start.contains(EventKind.REDISPATCHED)) {
-        b.resumeOn(List.of(EventKind.RESUMED));
+    switch (r.nextInt(6)) {
+      case 0 -> b.pauseWhile(List.of(EventKind.SUSPENDED, EventKind.RETURNED));
+      case 1 -> b.pauseWhile(List.of(EventKind.RETURNED));
+      case 2 -> b.pauseWhile(List.of());
+      case 3 -> b.pauseWhile(List.of(EventKind.SUSPENDED, EventKind.DEFERRED, EventKind.RETURNED));
+      default -> {
+        // suspended or deferred
       }
     }
     b.warnings(

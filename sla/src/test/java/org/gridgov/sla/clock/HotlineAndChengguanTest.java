@@ -199,6 +199,7 @@ class HotlineAndChengguanTest {
         s.outcome(),
         s.clockStart(),
         s.closedAt(),
+        s.firstResolved(),
         s.closing(),
         s.milestones(),
         s.escalation(),

@@ -146,13 +146,15 @@ final class MinuteCaseOracle {
     final List<Instant> reminders = new ArrayList<>();
     final List<Span> resolvedSpans = new ArrayList<>();
     final List<Span> caseSpans = new ArrayList<>();
+    final List<Span> suspendedSpans = new ArrayList<>();
+    final List<Span> deferredSpans = new ArrayList<>();
+    final List<Span> returnedSpans = new ArrayList<>();
     final boolean[] started;
     final Instant[] anchor;
     final @Nullable Instant[] met;
     final long[] extMinutes;
     final int[] extDays;
     final Budget[] budget;
-    final List<List<Span>> pauses = new ArrayList<>();
 
     State(CasePolicy policy) {
       this.policy = policy;
@@ -165,7 +167,6 @@ final class MinuteCaseOracle {
       budget = new Budget[count];
       for (int m = 0; m < count; m++) {
         budget[m] = ms(m).budget();
-        pauses.add(new ArrayList<>());
       }
     }
 
@@ -320,13 +321,16 @@ final class MinuteCaseOracle {
           budget[from] = rw.budget().orElseThrow();
         }
       }
-      for (int m = 0; m < count; m++) {
-        if (ms(m).resumeOn().contains(k)) {
-          closeSpan(pauses.get(m), t);
+      switch (k) {
+        case SUSPENDED -> openSpan(suspendedSpans, t);
+        case DEFERRED -> openSpan(deferredSpans, t);
+        case RETURNED -> openSpan(returnedSpans, t);
+        case RESUMED -> {
+          closeSpan(suspendedSpans, t);
+          closeSpan(deferredSpans, t);
         }
-        if (ms(m).pauseOn().contains(k)) {
-          openSpan(pauses.get(m), t);
-        }
+        case REDISPATCHED -> closeSpan(returnedSpans, t);
+        default -> {}
       }
     }
 
@@ -446,7 +450,16 @@ final class MinuteCaseOracle {
         budgetMinutes = o.between(a, baseDue).toMinutes();
       }
       r.budgetMinutes = budgetMinutes;
-      List<Span> spans = pauses.get(m);
+      List<Span> spans = new ArrayList<>();
+      if (ms(m).pauseWhile().contains(EventKind.SUSPENDED)) {
+        spans.addAll(suspendedSpans);
+      }
+      if (ms(m).pauseWhile().contains(EventKind.DEFERRED)) {
+        spans.addAll(deferredSpans);
+      }
+      if (ms(m).pauseWhile().contains(EventKind.RETURNED)) {
+        spans.addAll(returnedSpans);
+      }
       long used = 0;
       long pausedWork = 0;
       Instant x = a;
@@ -474,13 +487,20 @@ final class MinuteCaseOracle {
       long budgetNanos = budgetMinutes * 60_000_000_000L;
       r.yellowTarget = ms(m).warnings().yellow().usedAt(budgetNanos);
       r.redTarget = Math.max(r.yellowTarget, ms(m).warnings().red().usedAt(budgetNanos));
-      r.pausedNow = end == null && !spans.isEmpty() && spans.get(spans.size() - 1).end == null;
+      r.pausedNow = false;
+      for (Span sp : spans) {
+        r.pausedNow |= end == null && sp.end == null;
+      }
       return r;
     }
 
     private boolean isOpenPauseFrom(List<Span> spans, Instant x) {
-      Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-      return last != null && last.end == null && !x.isBefore(last.start);
+      for (Span sp : spans) {
+        if (sp.end == null && !x.isBefore(sp.start)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     View view(Instant t) {
