@@ -21,5 +21,6 @@ public final class GridgovSlaModule extends SimpleModule {
   /** The module. */
   public GridgovSlaModule() {
     super("gridgov-sla", Version.unknownVersion());
+    ClockJackson.register(this);
   }
 }

@@ -18,6 +18,7 @@ import org.gridgov.sla.calendar.OutOfRangePolicy;
 import org.gridgov.sla.calendar.WeeklySchedule;
 import org.gridgov.sla.calendar.WorkingCalendar;
 import org.gridgov.sla.calendar.WorkingDayRule;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 
 /**
@@ -46,6 +47,8 @@ final class CaseGen {
           "2023-06-14T08:00");
 
   final long seed;
+  final String caseId;
+  final @Nullable GridCode grid;
   final PolicyTable table;
   final List<CaseEvent> events;
   final Instant first;
@@ -53,7 +56,13 @@ final class CaseGen {
   private final SplittableRandom r;
 
   CaseGen(long seed) {
+    this(seed, CASE, (seed & 1) == 0 ? GridCode.parse("210802002001001") : null);
+  }
+
+  CaseGen(long seed, String caseId, @Nullable GridCode grid) {
     this.seed = seed;
+    this.caseId = caseId;
+    this.grid = grid;
     this.r = new SplittableRandom(seed);
     this.table = r.nextInt(3) == 0 ? preset() : randomTable();
     ZoneId zone = r.nextInt(5) == 0 ? BERLIN : ChinaHolidays.ZONE;
@@ -71,7 +80,7 @@ final class CaseGen {
   }
 
   static Gen<CaseGen> cases() {
-    return longs().all().map(CaseGen::new);
+    return longs().all().map(seed -> new CaseGen(seed));
   }
 
   /** An instant to ask about: around the events, or up to two weeks after the last. */
@@ -235,7 +244,7 @@ final class CaseGen {
   private List<CaseEvent> events() {
     List<CaseEvent> list = new ArrayList<>();
     Instant t = first;
-    list.add(CaseEvent.reported("e0", CASE, t, facts()));
+    list.add(CaseEvent.reported("e0", caseId, t, facts()));
     int n = 3 + r.nextInt(12);
     int flow = 0;
     for (int i = 1; i <= n; i++) {
@@ -255,7 +264,7 @@ final class CaseGen {
             case REPORTED, REGISTERED ->
                 new CaseEvent(
                     id,
-                    CASE,
+                    caseId,
                     k,
                     t,
                     r.nextBoolean() ? facts() : CaseFacts.none(),
@@ -265,7 +274,7 @@ final class CaseGen {
             case EXTENSION_GRANTED ->
                 new CaseEvent(
                     id,
-                    CASE,
+                    caseId,
                     k,
                     t,
                     CaseFacts.none(),
@@ -275,13 +284,13 @@ final class CaseGen {
                             ? Budget.time(Duration.ofMinutes(15L * (1 + r.nextInt(40))))
                             : Budget.days(1 + r.nextInt(2), WorkingDayRule.END_OF_DAY)),
                     "");
-            case STAGE_COMPLETED -> CaseEvent.stageCompleted(id, CASE, t, milestoneName());
-            default -> CaseEvent.of(id, CASE, k, t);
+            case STAGE_COMPLETED -> CaseEvent.stageCompleted(id, caseId, t, milestoneName());
+            default -> CaseEvent.of(id, caseId, k, t);
           };
       list.add(e);
       if (k == EventKind.SUSPENDED && r.nextBoolean()) {
         t = t.plus(Duration.ofMinutes(1 + r.nextInt(3000)));
-        list.add(CaseEvent.of(id + "r", CASE, EventKind.RESUMED, t));
+        list.add(CaseEvent.of(id + "r", caseId, EventKind.RESUMED, t));
       }
       if (k == EventKind.ACCEPTANCE_FAILED) {
         flow = Math.min(flow, 4);
@@ -300,7 +309,7 @@ final class CaseGen {
     return new CaseFacts(
         Optional.of(List.of("A", "B", "暴露垃圾", "私搭乱建", "咨询", "投诉").get(r.nextInt(6))),
         Optional.of(List.of(Priority.values()).get(r.nextInt(3))),
-        r.nextBoolean() ? Optional.of(GridCode.parse("210802002001001")) : Optional.empty(),
+        Optional.ofNullable(grid),
         Optional.empty());
   }
 }
