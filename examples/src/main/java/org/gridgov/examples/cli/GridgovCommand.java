@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       AtlasCommand.class,
       GridgovCommand.CodeCommand.class,
-      CalendarCommand.class
+      CalendarCommand.class,
+      CaseCommand.class
     })
 public final class GridgovCommand implements Runnable {
   @SuppressWarnings("NullAway.Init") // injected by picocli

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,10 @@ public record Explanation(
     facts = List.copyOf(facts);
   }
 
+  private static String local(Instant i, ZoneId zone) {
+    return OffsetDateTime.ofInstant(i, zone).toString();
+  }
+
   /** One fact behind a due instant; branch on {@link #kind()}. */
   public sealed interface Fact
       permits CountedFrom, BudgetOf, DaysSkipped, Paused, Extended, NotStarted {
@@ -62,11 +68,12 @@ public record Explanation(
     Kind kind();
 
     /**
-     * The fact in a sentence.
+     * The fact in a sentence, instants with the offset of a zone.
      *
+     * @param zone the zone, such as the status's
      * @return the sentence
      */
-    String describe();
+    String describe(ZoneId zone);
   }
 
   /**
@@ -94,8 +101,8 @@ public record Explanation(
     }
 
     @Override
-    public String describe() {
-      return "counted from " + from + " (" + why + ")";
+    public String describe(ZoneId zone) {
+      return "counted from " + local(from, zone) + ", " + why;
     }
   }
 
@@ -126,15 +133,15 @@ public record Explanation(
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "budget "
           + budget.toText()
           + (budget.kind() == Budget.Kind.DAYS ? " " + ((Budget.Days) budget).rule() : "")
           + " on calendar "
           + calendar
-          + ", "
+          + " ("
           + clockTime
-          + " of its clock with extensions";
+          + " of its clock, extensions included)";
     }
   }
 
@@ -166,7 +173,7 @@ public record Explanation(
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       StringBuilder sb = new StringBuilder("days skipped:");
       for (SkippedDay d : days) {
         sb.append(' ').append(d.date()).append(' ').append(d.name()).append(',');
@@ -228,10 +235,11 @@ public record Explanation(
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "paused from "
-          + from
-          + to.map(t -> " to " + t).orElse(", still paused (no due instant while open)")
+          + local(from, zone)
+          + to.map(t -> " to " + local(t, zone))
+              .orElse(", still paused (no due instant while open)")
           + ", holding back "
           + clockTime;
     }
@@ -264,8 +272,8 @@ public record Explanation(
     }
 
     @Override
-    public String describe() {
-      return "extended by " + amount.toText() + " (event " + event + " at " + at + ")";
+    public String describe(ZoneId zone) {
+      return "extended by " + amount.toText() + " (event " + event + " at " + local(at, zone) + ")";
     }
   }
 
@@ -290,7 +298,7 @@ public record Explanation(
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "not started: waiting for " + waitingFor;
     }
   }

@@ -96,7 +96,7 @@ final class Explanations {
   }
 
   private static String why(CompiledPolicy p, int m, CaseEvent by) {
-    String event = by.kind() + " " + by.id() + " at " + by.at();
+    String event = by.kind() + " " + by.id();
     if (by.kind() == EventKind.ACCEPTANCE_FAILED) {
       return "restarted by the rework " + event;
     }
@@ -104,9 +104,12 @@ final class Explanations {
       return "restarted by " + event;
     }
     return switch (p.anchor[m]) {
-      case CLOCK_START -> "the clock start (" + p.clockStart + "), started by " + event;
-      case PREVIOUS -> "the completion of " + p.ids[m - 1] + " by " + event;
-      case START_EVENT -> "its start event " + event;
+      case CLOCK_START ->
+          by.kind() == p.clockStart
+              ? "the clock start, " + event
+              : "the clock start (" + p.clockStart + "), counted back from " + event;
+      case PREVIOUS -> "the completion of " + p.ids[m - 1] + ", " + event;
+      case START_EVENT -> "its start, " + event;
     };
   }
 

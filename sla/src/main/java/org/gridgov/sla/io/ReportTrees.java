@@ -87,7 +87,7 @@ final class ReportTrees {
         for (Explanation.Fact f : x.facts()) {
           ObjectNode fo = facts2.addObject();
           fo.put("kind", f.kind().name());
-          fo.put("text", f.describe());
+          fo.put("text", f.describe(zone));
           if (f instanceof Explanation.DaysSkipped d) {
             ArrayNode days = fo.putArray("days");
             for (Explanation.SkippedDay day : d.days()) {
