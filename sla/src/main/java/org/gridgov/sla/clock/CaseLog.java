@@ -255,6 +255,18 @@ public final class CaseLog {
   }
 
   /**
+   * The case at an instant as a {@link StatusView}: what {@link #status(Instant)} gives, read
+   * through accessors, without building the status values — for aggregating many cases.
+   *
+   * @param at the instant
+   * @return the view
+   */
+  public StatusView view(Instant at) {
+    checkNotNull(at, "at");
+    return new Evaluation(caseId, replayAt(at), at);
+  }
+
+  /**
    * Why a milestone is due when it is, at an instant: the budget and its calendar, where it counts
    * from, the days the calendar skips with their names, each pause, each extension and each
    * restart.

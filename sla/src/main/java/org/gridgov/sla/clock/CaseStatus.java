@@ -52,7 +52,8 @@ public record CaseStatus(
     Optional<Alert> nextAlert,
     Optional<Alert> nextWarning,
     Optional<Alert> nextBreach,
-    List<Rejection> rejections) {
+    List<Rejection> rejections)
+    implements StatusView {
 
   /**
    * Checks and copies.
@@ -135,5 +136,79 @@ public record CaseStatus(
    */
   public Holder holder(Atlas atlas) {
     return Holder.find(atlas, facts, escalation.tier(), LocalDate.ofInstant(at, zone));
+  }
+
+  @Override
+  public Tier tier() {
+    return escalation.tier();
+  }
+
+  @Override
+  public int reworks() {
+    return counts.reworks();
+  }
+
+  @Override
+  public int extensions() {
+    return counts.extensions();
+  }
+
+  @Override
+  public boolean resolved() {
+    return firstResolved.isPresent();
+  }
+
+  @Override
+  public int milestoneCount() {
+    return milestones.size();
+  }
+
+  @Override
+  public int closingMilestone() {
+    for (int m = 0; m < milestones.size(); m++) {
+      if (milestones.get(m).id().equals(closing)) {
+        return m;
+      }
+    }
+    throw new IllegalStateException("no closing milestone " + closing);
+  }
+
+  @Override
+  public String milestoneId(int m) {
+    return milestones.get(m).id();
+  }
+
+  @Override
+  public MilestoneState milestoneState(int m) {
+    return milestones.get(m).state();
+  }
+
+  @Override
+  public boolean breached(int m) {
+    return milestones.get(m).breached();
+  }
+
+  @Override
+  public long elapsedNanos(int m) {
+    return milestones.get(m).elapsed().toNanos();
+  }
+
+  @Override
+  public long remainingNanos(int m) {
+    return milestones.get(m).remaining().toNanos();
+  }
+
+  @Override
+  public boolean hasDue(int m) {
+    return milestones.get(m).due().isPresent();
+  }
+
+  @Override
+  public Instant due(int m) {
+    return milestones
+        .get(m)
+        .due()
+        .orElseThrow(
+            () -> new IllegalStateException("milestone " + milestoneId(m) + " has no due"));
   }
 }

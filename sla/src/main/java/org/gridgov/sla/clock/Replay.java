@@ -1,5 +1,6 @@
 package org.gridgov.sla.clock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,6 +129,7 @@ final class Replay {
     int caseMask = CompiledPolicy.SUSPENDED | CompiledPolicy.DEFERRED;
     byMask[caseMask] = pausesOf(caseMask);
     done = true;
+    freeze();
   }
 
   /**
@@ -523,7 +525,7 @@ final class Replay {
    * Measures milestone {@code m} at {@code t} from the state replayed (events up to {@code t}).
    * O(p) calendar calls for p pauses, thrice more with {@code warnings}.
    */
-  Measure measure(int m, Instant t, boolean warnings) {
+  Measure measure(int m, @Nullable Instant t, boolean warnings) {
     Measure r = new Measure();
     if (!started[m]) {
       return r;
@@ -552,8 +554,10 @@ final class Replay {
       due = baseDue;
     }
     r.due = due;
-    Instant u = end != null && end.isBefore(t) ? end : t;
-    r.elapsed = Clocks.used(cal, anchor, u, pz);
+    if (t != null) {
+      Instant u = end != null && end.isBefore(t) ? end : t;
+      r.elapsed = Clocks.used(cal, anchor, u, pz);
+    }
     r.paused = end == null && pz.isOpen();
     if (warnings && end == null) {
       long y = p.yellow[m].usedAt(budget);
@@ -562,6 +566,91 @@ final class Replay {
       r.redAt = Clocks.reach(cal, anchor, red, pz, null, paused);
     }
     return r;
+  }
+
+  // ---- frozen when the replay is done: all that does not depend on the instant asked about ----
+
+  /** The milestones measured without an instant: budget, due, warnings, end. */
+  Measure[] frozen = new Measure[0];
+
+  /** Per milestone, the clock time of the closed pauses between its anchor and its end. */
+  long[] pausedClosed = new long[0];
+
+  /** Per milestone, the time used: at its end, or when its open pause began; -1 while running. */
+  long[] usedFrozen = new long[0];
+
+  /** Per milestone, when the reminder after its breach falls due, if any. */
+  @Nullable Instant[] reminderAt = new Instant[0];
+
+  /** Per milestone, whether a reminder was sent since its breach. */
+  boolean[] reminded = new boolean[0];
+
+  /** The escalation: the instants of its transitions, level 1, 2, … in order. */
+  List<Instant> escalations = List.of();
+
+  private void freeze() {
+    frozen = new Measure[p.count];
+    pausedClosed = new long[p.count];
+    usedFrozen = new long[p.count];
+    reminderAt = new Instant[p.count];
+    reminded = new boolean[p.count];
+    for (int m = 0; m < p.count; m++) {
+      Measure x = measure(m, null, true);
+      frozen[m] = x;
+      usedFrozen[m] = -1;
+      if (!x.started) {
+        continue;
+      }
+      WorkingCalendar cal = p.cal[m];
+      Instant anchor = anchorAt[m];
+      Instant end = x.end;
+      Intervals pz = pausesOf(p.pauseMask[m]);
+      long closed = 0;
+      Instant open = null;
+      for (int i = 0; i < pz.size(); i++) {
+        Instant s = pz.start(i);
+        Instant e = pz.end(i);
+        if (end != null && !s.isBefore(end)) {
+          break;
+        }
+        if (end != null && (e == null || e.isAfter(end))) {
+          e = end;
+        }
+        if (e != null && !e.isAfter(anchor)) {
+          continue;
+        }
+        Instant a = s.isBefore(anchor) ? anchor : s;
+        if (e == null) {
+          open = a;
+        } else {
+          closed += Clocks.work(cal, a, e);
+        }
+      }
+      pausedClosed[m] = closed;
+      if (end != null) {
+        usedFrozen[m] = Clocks.work(cal, anchor, end) - closed;
+      } else if (open != null) {
+        usedFrozen[m] = Clocks.work(cal, anchor, open) - closed;
+      }
+      Instant due = x.due;
+      if (due != null) {
+        reminded[m] = remindedSince(due);
+        Duration delay = p.reminder[m];
+        if (delay != null && end == null) {
+          reminderAt[m] = cal.nextWorkingInstant(due.plus(delay)).instant();
+        }
+      }
+    }
+    escalations = Statuses.schedule(this);
+  }
+
+  /** The time milestone {@code m} used by {@code t} (at or after the last event). O(1) calls. */
+  long usedAt(int m, Instant t) {
+    long frozenUse = usedFrozen[m];
+    if (frozenUse >= 0 || !frozen[m].started) {
+      return Math.max(0, frozenUse);
+    }
+    return Clocks.work(p.cal[m], anchorAt[m], t) - pausedClosed[m];
   }
 
   /** Whether event {@code i} was refused. */

@@ -8,62 +8,26 @@ import java.util.Optional;
 import org.gridgov.sla.calendar.WorkingCalendar;
 import org.jspecify.annotations.Nullable;
 
-/** Builds a {@link CaseStatus} from a replay: milestones, outcome, escalation, next alerts. */
+/** Builds a {@link CaseStatus} from an evaluation, and the escalation schedule of a replay. */
 final class Statuses {
+  /** Where the escalation schedule stops looking: escalation is done by then. */
+  private static final int MAX_TRANSITIONS = 64;
+
   private Statuses() {}
 
   static CaseStatus status(String caseId, Replay r, Instant t) {
+    Evaluation e = new Evaluation(caseId, r, t);
     CompiledPolicy p = r.p;
-    Replay.Measure[] ms = new Replay.Measure[p.count];
-    for (int m = 0; m < p.count; m++) {
-      ms[m] = r.measure(m, t, true);
-    }
-    Instant terminal = r.terminal();
     List<MilestoneStatus> milestones = new ArrayList<>(p.count);
     Alert nextAlert = null;
     Alert nextWarning = null;
     Alert nextBreach = null;
     for (int m = 0; m < p.count; m++) {
-      Replay.Measure x = ms[m];
-      Instant met = r.metAt[m];
+      Replay.Measure x = r.frozen[m];
+      MilestoneState state = e.state[m];
       Instant due = x.due;
-      MilestoneState state;
-      boolean breached;
-      if (!x.started) {
-        state = terminal != null ? MilestoneState.CANCELLED : MilestoneState.NOT_STARTED;
-        breached = false;
-      } else if (met != null) {
-        breached = due != null && met.isAfter(due);
-        state = breached ? MilestoneState.MET_LATE : MilestoneState.MET_ON_TIME;
-      } else if (terminal != null) {
-        state = MilestoneState.CANCELLED;
-        breached = due != null && terminal.isAfter(due);
-      } else {
-        breached = due != null && !t.isBefore(due);
-        Instant red = x.redAt;
-        Instant yellow = x.yellowAt;
-        if (x.paused) {
-          state = MilestoneState.PAUSED;
-        } else if (breached) {
-          state = MilestoneState.BREACHED;
-        } else if (red != null && !t.isBefore(red)) {
-          state = MilestoneState.RED;
-        } else if (yellow != null && !t.isBefore(yellow)) {
-          state = MilestoneState.YELLOW;
-        } else {
-          state = MilestoneState.RUNNING;
-        }
-      }
-      Instant reminderAt = null;
-      boolean reminded = false;
-      if (breached && due != null) {
-        reminded = r.remindedSince(due);
-        java.time.Duration delay = p.reminder[m];
-        if (delay != null && met == null && terminal == null) {
-          WorkingCalendar cal = p.cal[m];
-          reminderAt = cal.nextWorkingInstant(due.plus(delay)).instant();
-        }
-      }
+      Instant reminderAt = e.breached[m] ? r.reminderAt[m] : null;
+      boolean reminded = e.breached[m] && r.reminded[m];
       String id = p.ids[m];
       if (state.isRunning()) {
         Instant y = x.yellowAt;
@@ -82,8 +46,9 @@ final class Statuses {
         }
       }
       long budget = x.budget;
-      long elapsed = x.elapsed;
+      long elapsed = e.used[m];
       double share = budget > 0 && elapsed > 0 ? (double) elapsed / budget : 0.0;
+      boolean warn = x.started && r.metAt[m] == null && r.terminal() == null;
       milestones.add(
           new MilestoneStatus(
               id,
@@ -96,65 +61,40 @@ final class Statuses {
               Duration.ofNanos(elapsed),
               Duration.ofNanos(budget - elapsed),
               share,
-              Optional.ofNullable(x.yellowAt),
-              Optional.ofNullable(x.redAt),
-              Optional.ofNullable(met),
-              breached,
+              warn ? Optional.ofNullable(x.yellowAt) : Optional.empty(),
+              warn ? Optional.ofNullable(x.redAt) : Optional.empty(),
+              Optional.ofNullable(r.metAt[m]),
+              e.breached[m],
               Optional.ofNullable(reminderAt),
               reminded,
               r.mExtensions[m],
               r.resets[m]));
     }
-    EscalationStatus escalation = escalation(r, t, ms);
-    Instant nextEscalation = escalation.next().orElse(null);
-    if (nextEscalation != null) {
-      nextAlert =
-          earlier(nextAlert, new Alert(nextEscalation, Alert.Kind.ESCALATION, Optional.empty()));
+    List<Instant> esc = r.escalations;
+    Instant next = e.level < esc.size() ? esc.get(e.level) : null;
+    EscalationStatus escalation =
+        e.level == 0 && next == null
+            ? EscalationStatus.NONE
+            : new EscalationStatus(
+                e.level,
+                e.tier(),
+                e.level == 0 ? Optional.empty() : Optional.of(esc.get(e.level - 1)),
+                Optional.ofNullable(next));
+    if (next != null) {
+      nextAlert = earlier(nextAlert, new Alert(next, Alert.Kind.ESCALATION, Optional.empty()));
     }
     nextAlert = earlier(nextAlert, nextWarning);
     nextAlert = earlier(nextAlert, nextBreach);
-
-    Instant closedAt = r.metAt[p.closing] != null ? r.metAt[p.closing] : r.accepted;
-    Instant closingDue = ms[p.closing].due;
-    CaseOutcome outcome;
-    if (r.cancelled != null) {
-      outcome = CaseOutcome.CANCELLED;
-    } else if (r.firstDeferred != null) {
-      outcome = CaseOutcome.DEFERRED;
-    } else if (closedAt != null) {
-      outcome =
-          closingDue == null || !closedAt.isAfter(closingDue)
-              ? CaseOutcome.ON_TIME
-              : CaseOutcome.LATE;
-    } else {
-      outcome = CaseOutcome.OPEN;
-    }
-    CasePhase phase;
-    if (!r.opened()) {
-      phase = CasePhase.NOT_OPENED;
-    } else if (r.cancelled != null) {
-      phase = CasePhase.CANCELLED;
-    } else if (closedAt != null) {
-      phase = CasePhase.CLOSED;
-    } else if (r.deferredSince != null) {
-      phase = CasePhase.DEFERRED;
-    } else if (r.suspendedSince != null) {
-      phase = CasePhase.SUSPENDED;
-    } else if (r.resolvedAt != null) {
-      phase = CasePhase.RESOLVED;
-    } else {
-      phase = CasePhase.OPEN;
-    }
     return new CaseStatus(
         caseId,
         t,
         p.cal[0].zone(),
         p.policy.name(),
         r.facts,
-        phase,
-        outcome,
+        e.phase,
+        e.outcome,
         Optional.ofNullable(r.clockStart),
-        Optional.ofNullable(closedAt),
+        Optional.ofNullable(e.closedAt),
         Optional.ofNullable(r.firstResolved),
         p.ids[p.closing],
         milestones,
@@ -184,27 +124,29 @@ final class Statuses {
   }
 
   /**
-   * The escalation at {@code t}: level 0 until the first breach or 督办, then one level up at each 督办
-   * or when a level's budget runs out while the case is unresolved and not suspended.
+   * The escalation schedule of a finished replay, assuming no further events: level 1 at the first
+   * breach (a due instant passed with the milestone unmet) or 督办, then one level up at each 督办 or
+   * when a level's budget runs out while the case is unresolved and not suspended. The instants of
+   * the transitions, in order; empty if the case never escalates.
    */
-  static EscalationStatus escalation(Replay r, Instant t, Replay.Measure[] ms) {
+  static List<Instant> schedule(Replay r) {
     CompiledPolicy p = r.p;
     int levels = p.escTier.length;
     WorkingCalendar cal = p.escCal;
     if (levels == 0 || cal == null) {
-      return EscalationStatus.NONE;
+      return List.of();
     }
     Instant breach = null;
     for (int m = 0; m < p.count; m++) {
-      Instant due = ms[m].due;
-      Instant end = ms[m].end;
-      if (due != null && !due.isAfter(t) && (end == null || end.isAfter(due))) {
+      Instant due = r.frozen[m].due;
+      Instant end = r.frozen[m].end;
+      if (due != null && (end == null || end.isAfter(due))) {
         breach = breach == null || due.isBefore(breach) ? due : breach;
       }
     }
     List<Instant> manual = r.manualEscalations;
     if (breach == null && manual.isEmpty()) {
-      return EscalationStatus.NONE;
+      return List.of();
     }
     Intervals inactive =
         Intervals.union(r.pausesOf(CompiledPolicy.SUSPENDED | CompiledPolicy.DEFERRED), r.resolved);
@@ -212,12 +154,12 @@ final class Statuses {
     if (terminal != null) {
       inactive.add(terminal, null);
     }
-    int level = 0;
+    List<Instant> transitions = new ArrayList<>(levels);
     Instant entered = null;
-    Instant upcoming = null;
     int next = 0;
     long[] paused = new long[1];
-    while (true) {
+    while (transitions.size() < MAX_TRANSITIONS) {
+      int level = transitions.size();
       Instant auto;
       if (level == 0) {
         auto = breach;
@@ -229,8 +171,7 @@ final class Statuses {
       Instant man = next < manual.size() ? manual.get(next) : null;
       boolean byHand = man != null && (auto == null || man.isBefore(auto));
       Instant at = byHand ? man : auto;
-      if (at == null || at.isAfter(t)) {
-        upcoming = auto != null && auto.isAfter(t) && level < levels ? auto : null;
+      if (at == null) {
         break;
       }
       if (byHand) {
@@ -239,14 +180,10 @@ final class Statuses {
           continue;
         }
       }
-      level++;
+      transitions.add(at);
       entered = at;
     }
-    return new EscalationStatus(
-        level,
-        level == 0 ? Tier.COMMUNITY : p.escTier[level - 1],
-        Optional.ofNullable(entered),
-        Optional.ofNullable(upcoming));
+    return List.copyOf(transitions);
   }
 
   private static @Nullable Instant reach(

@@ -17,7 +17,8 @@ import java.util.Optional;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.Grid;
-import org.gridgov.sla.clock.CaseStatus;
+import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.clock.StatusView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,10 +97,11 @@ public final class CaseMetrics {
    * Adds a case to a unit. A case not yet opened at its status's instant is not counted.
    *
    * @param unit the community or village (or any unit) the case belongs to
-   * @param status the case at the instant of the metrics
+   * @param status the case at the instant of the metrics (a {@link
+   *     org.gridgov.sla.clock.CaseStatus} or a {@link CaseLog#view(java.time.Instant)})
    * @return true if counted
    */
-  public boolean add(DivisionCode unit, CaseStatus status) {
+  public boolean add(DivisionCode unit, StatusView status) {
     checkNotNull(unit, "unit");
     checkNotNull(status, "status");
     Cell cell = units.get(unit);
@@ -121,10 +123,23 @@ public final class CaseMetrics {
    * @param status the case at the instant of the metrics
    * @return true if counted
    */
-  public boolean add(Atlas atlas, CaseStatus status) {
+  public boolean add(Atlas atlas, StatusView status) {
     checkNotNull(atlas, "atlas");
     Optional<Grid> grid = status.facts().grid().flatMap(atlas::grid);
     return grid.isPresent() ? add(grid.get().unit(), status) : addUnplaced(status);
+  }
+
+  /**
+   * Adds a case at an instant to the unit of its grid in an atlas, without building its status
+   * ({@link CaseLog#view(Instant)}): the fast path for many cases.
+   *
+   * @param atlas the atlas
+   * @param log the case
+   * @param at the instant of the metrics
+   * @return true if counted
+   */
+  public boolean add(Atlas atlas, CaseLog log, java.time.Instant at) {
+    return add(atlas, log.view(at));
   }
 
   /**
@@ -133,7 +148,7 @@ public final class CaseMetrics {
    * @param status the case at the instant of the metrics
    * @return true if counted
    */
-  public boolean addUnplaced(CaseStatus status) {
+  public boolean addUnplaced(StatusView status) {
     checkNotNull(status, "status");
     return unplaced.add(status, overdueLimit);
   }

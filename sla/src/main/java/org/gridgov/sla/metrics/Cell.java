@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,8 @@ import java.util.TreeMap;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.sla.clock.CaseOutcome;
 import org.gridgov.sla.clock.CasePhase;
-import org.gridgov.sla.clock.CaseStatus;
 import org.gridgov.sla.clock.MilestoneState;
-import org.gridgov.sla.clock.MilestoneStatus;
+import org.gridgov.sla.clock.StatusView;
 import org.gridgov.sla.clock.Tier;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +47,7 @@ final class Cell {
   };
 
   final long[] counts = new long[COUNTS];
-  final TreeMap<String, Stats> milestones = new TreeMap<>();
+  final Map<String, Stats> milestones = new HashMap<>();
   List<OverdueCase> overdue = new ArrayList<>(0);
 
   /** One milestone's statistics. */
@@ -99,7 +99,7 @@ final class Cell {
   }
 
   /** Adds a case; false (and nothing counted) for a case not opened at the instant. */
-  boolean add(CaseStatus s, int limit) {
+  boolean add(StatusView s, int limit) {
     if (s.phase() == CasePhase.NOT_OPENED) {
       return false;
     }
@@ -112,8 +112,7 @@ final class Cell {
       case CANCELLED -> counts[CANCELLED]++;
       case OPEN -> {
         counts[OPEN]++;
-        Optional<MilestoneStatus> closing = s.milestone(s.closing());
-        if (closing.isPresent() && overdue(closing.get())) {
+        if (overdue(s, s.closingMilestone())) {
           counts[OPEN_OVERDUE]++;
         }
       }
@@ -122,57 +121,60 @@ final class Cell {
       return true;
     }
     if (outcome == CaseOutcome.ON_TIME || outcome == CaseOutcome.LATE) {
-      Tier tier = s.escalation().tier();
+      Tier tier = s.tier();
       counts[IN_COMMUNITY] += tier.withinCommunity() ? 1 : 0;
       counts[IN_STREET] += tier.withinStreet() ? 1 : 0;
     }
-    counts[RESOLVED] += s.firstResolved().isPresent() ? 1 : 0;
-    counts[REWORKED] += s.counts().reworks() > 0 ? 1 : 0;
-    counts[REWORKS] += s.counts().reworks();
-    counts[EXTENDED] += s.counts().extensions() > 0 ? 1 : 0;
-    counts[EXTENSIONS] += s.counts().extensions();
-    MilestoneStatus worst = null;
-    for (MilestoneStatus m : s.milestones()) {
-      if (m.state().isMet()) {
-        Stats st = stats(m.id());
+    counts[RESOLVED] += s.resolved() ? 1 : 0;
+    counts[REWORKED] += s.reworks() > 0 ? 1 : 0;
+    counts[REWORKS] += s.reworks();
+    counts[EXTENDED] += s.extensions() > 0 ? 1 : 0;
+    counts[EXTENSIONS] += s.extensions();
+    int worst = -1;
+    long worstLeft = Long.MAX_VALUE;
+    for (int m = 0; m < s.milestoneCount(); m++) {
+      MilestoneState state = s.milestoneState(m);
+      if (state.isMet()) {
+        Stats st = stats(s.milestoneId(m));
         st.met++;
-        if (m.state() == MilestoneState.MET_ON_TIME) {
+        if (state == MilestoneState.MET_ON_TIME) {
           st.onTime++;
         } else {
           st.late++;
         }
-        long seconds = Math.max(0, m.elapsed().toSeconds());
+        long seconds = Math.max(0, s.elapsedNanos(m) / 1_000_000_000L);
         st.sumSeconds += seconds;
         st.maxSeconds = Math.max(st.maxSeconds, seconds);
         st.histogram.add(seconds);
-      } else if (overdue(m)) {
-        stats(m.id()).overdue++;
-        if (worst == null || m.remaining().compareTo(worst.remaining()) < 0) {
+      } else if (overdue(s, m)) {
+        stats(s.milestoneId(m)).overdue++;
+        long left = s.remainingNanos(m);
+        if (left < worstLeft) {
           worst = m;
+          worstLeft = left;
         }
-      } else if (m.state() != MilestoneState.NOT_STARTED) {
-        stats(m.id());
+      } else if (state != MilestoneState.NOT_STARTED) {
+        stats(s.milestoneId(m));
       }
     }
-    if (worst != null) {
+    if (worst >= 0) {
       counts[OVERDUE]++;
-      insert(
-          new OverdueCase(
-              s.caseId(),
-              worst.id(),
-              worst.due().orElseThrow(),
-              worst.remaining().negated(),
-              s.escalation().tier()),
-          limit);
+      long by = Math.max(0, -worstLeft);
+      if (limit > 0
+          && (overdue.size() < limit
+              || by >= overdue.get(overdue.size() - 1).overdueBy().toNanos())) {
+        insert(
+            new OverdueCase(
+                s.caseId(), s.milestoneId(worst), s.due(worst), Duration.ofNanos(by), s.tier()),
+            limit);
+      }
     }
     return true;
   }
 
-  private static boolean overdue(MilestoneStatus m) {
-    return m.breached()
-        && m.metAt().isEmpty()
-        && m.state() != MilestoneState.CANCELLED
-        && m.due().isPresent();
+  private static boolean overdue(StatusView s, int m) {
+    MilestoneState state = s.milestoneState(m);
+    return s.breached(m) && !state.isMet() && state != MilestoneState.CANCELLED && s.hasDue(m);
   }
 
   private void insert(OverdueCase c, int limit) {
@@ -272,7 +274,7 @@ final class Cell {
       Varints.write(out, c);
     }
     Varints.write(out, milestones.size());
-    for (Map.Entry<String, Stats> e : milestones.entrySet()) {
+    for (Map.Entry<String, Stats> e : new TreeMap<>(milestones).entrySet()) {
       Stats st = e.getValue();
       out.writeUTF(e.getKey());
       Varints.write(out, st.met);

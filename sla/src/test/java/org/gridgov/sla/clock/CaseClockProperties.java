@@ -47,6 +47,31 @@ class CaseClockProperties {
   }
 
   @Test
+  void theViewReadsAsTheStatus() {
+    Theories.qt(Examples.scaled(150))
+        .forAll(CaseGen.cases())
+        .checkAssert(
+            c -> {
+              Instant t = c.someInstant(new SplittableRandom(c.seed + 5));
+              CaseLog log = log(c);
+              StatusView v = log.view(t);
+              CaseStatus s = log.status(t);
+              assertThat(v.phase()).isEqualTo(s.phase());
+              assertThat(v.outcome()).isEqualTo(s.outcome());
+              assertThat(v.tier()).isEqualTo(s.tier());
+              assertThat(v.resolved()).isEqualTo(s.resolved());
+              assertThat(v.closingMilestone()).isEqualTo(s.closingMilestone());
+              for (int m = 0; m < s.milestoneCount(); m++) {
+                assertThat(v.milestoneState(m)).isEqualTo(s.milestoneState(m));
+                assertThat(v.breached(m)).isEqualTo(s.breached(m));
+                assertThat(v.elapsedNanos(m)).isEqualTo(s.elapsedNanos(m));
+                assertThat(v.remainingNanos(m)).isEqualTo(s.remainingNanos(m));
+                assertThat(v.hasDue(m)).isEqualTo(s.hasDue(m));
+              }
+            });
+  }
+
+  @Test
   void aPauseOrAnExtensionNeverMovesADueEarlier() {
     Theories.qt(Examples.scaled(150))
         .forAll(CaseGen.cases())

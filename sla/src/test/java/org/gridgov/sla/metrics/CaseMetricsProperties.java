@@ -35,7 +35,7 @@ class CaseMetricsProperties {
           GridCode.parse("999999999999001"));
 
   /** A batch of random cases' statuses at one instant, each placed in a random grid (or none). */
-  record Batch(long seed, List<CaseStatus> statuses) {}
+  record Batch(long seed, List<CaseStatus> statuses, List<CaseLog> logs, List<Instant> ats) {}
 
   static Gen<Batch> batches() {
     return SourceDSL.longs()
@@ -45,13 +45,18 @@ class CaseMetricsProperties {
               SplittableRandom r = new SplittableRandom(seed);
               int n = 1 + r.nextInt(20);
               List<CaseStatus> list = new ArrayList<>();
+              List<CaseLog> logs = new ArrayList<>();
+              List<Instant> ats = new ArrayList<>();
               Instant at = Instant.parse("2024-02-20T04:00:00Z");
               for (int i = 0; i < n; i++) {
                 GridCode grid = r.nextInt(8) == 0 ? null : GRIDS.get(r.nextInt(GRIDS.size()));
                 CaseLog log = TestCases.random(r.nextLong(), "c" + i, grid);
-                list.add(log.status(at.plus(Duration.ofHours(r.nextInt(24 * 30)))));
+                Instant t = at.plus(Duration.ofHours(r.nextInt(24 * 30)));
+                logs.add(log);
+                ats.add(t);
+                list.add(log.status(t));
               }
-              return new Batch(seed, list);
+              return new Batch(seed, list, logs, ats);
             });
   }
 
@@ -112,6 +117,20 @@ class CaseMetricsProperties {
               CaseMetrics identity = whole.copy();
               identity.merge(CaseMetrics.empty(3));
               assertThat(identity).isEqualTo(whole);
+            });
+  }
+
+  @Test
+  void theViewOfALogCountsAsItsStatus() {
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
+        .forAll(batches())
+        .checkAssert(
+            b -> {
+              CaseMetrics viaViews = CaseMetrics.empty(3);
+              for (int i = 0; i < b.logs().size(); i++) {
+                boolean unused = viaViews.add(ATLAS, b.logs().get(i), b.ats().get(i));
+              }
+              assertThat(viaViews).isEqualTo(onePass(b.statuses()));
             });
   }
 
