@@ -289,6 +289,9 @@ public final class CaseLog {
 
   /** The number of events at or before {@code at}. O(log k). */
   private int prefix(Instant at) {
+    if (events.length == 0 || !events[events.length - 1].at().isAfter(at)) {
+      return events.length; // the usual case: asked about now
+    }
     int lo = 0;
     int hi = events.length;
     while (lo < hi) {

@@ -1,7 +1,6 @@
 package org.gridgov.sla.clock;
 
 import java.time.Instant;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,53 +30,44 @@ final class Evaluation implements StatusView {
     breached = new boolean[p.count];
     Instant terminal = r.terminal();
     for (int m = 0; m < p.count; m++) {
-      Replay.Measure x = r.frozen[m];
-      Instant met = r.metAt[m];
-      Instant due = x.due;
-      if (!x.started) {
+      if (!r.has(m, Replay.STARTED)) {
         state[m] = terminal != null ? MilestoneState.CANCELLED : MilestoneState.NOT_STARTED;
         continue;
       }
+      Instant met = r.metAt[m];
+      boolean hasDue = r.has(m, Replay.HAS_DUE);
       used[m] = r.usedAt(m, t);
       if (met != null) {
-        breached[m] = due != null && met.isAfter(due);
+        breached[m] = hasDue && r.after(m, Replay.DUE, met);
         state[m] = breached[m] ? MilestoneState.MET_LATE : MilestoneState.MET_ON_TIME;
       } else if (terminal != null) {
-        breached[m] = due != null && terminal.isAfter(due);
+        breached[m] = hasDue && r.after(m, Replay.DUE, terminal);
         state[m] = MilestoneState.CANCELLED;
       } else {
-        breached[m] = due != null && !t.isBefore(due);
-        Instant red = x.redAt;
-        Instant yellow = x.yellowAt;
-        if (x.paused) {
+        breached[m] = hasDue && r.atOrBefore(m, Replay.DUE, t);
+        if (r.has(m, Replay.PAUSED)) {
           state[m] = MilestoneState.PAUSED;
         } else if (breached[m]) {
           state[m] = MilestoneState.BREACHED;
-        } else if (red != null && !t.isBefore(red)) {
+        } else if (r.has(m, Replay.HAS_RED) && r.atOrBefore(m, Replay.RED, t)) {
           state[m] = MilestoneState.RED;
-        } else if (yellow != null && !t.isBefore(yellow)) {
+        } else if (r.has(m, Replay.HAS_YELLOW) && r.atOrBefore(m, Replay.YELLOW, t)) {
           state[m] = MilestoneState.YELLOW;
         } else {
           state[m] = MilestoneState.RUNNING;
         }
       }
     }
-    List<Instant> esc = r.escalations;
-    int l = 0;
-    while (l < esc.size() && !esc.get(l).isAfter(t)) {
-      l++;
-    }
-    level = l;
+    level = r.levelAt(t);
     Instant closingMet = r.metAt[p.closing];
     closedAt = closingMet != null ? closingMet : r.accepted;
-    Instant closingDue = r.frozen[p.closing].due;
     if (r.cancelled != null) {
       outcome = CaseOutcome.CANCELLED;
     } else if (r.firstDeferred != null) {
       outcome = CaseOutcome.DEFERRED;
     } else if (closedAt != null) {
       outcome =
-          closingDue == null || !closedAt.isAfter(closingDue)
+          !r.has(p.closing, Replay.HAS_DUE) || !r.after(p.closing, Replay.DUE, closedAt)
               ? CaseOutcome.ON_TIME
               : CaseOutcome.LATE;
     } else {
@@ -177,17 +167,17 @@ final class Evaluation implements StatusView {
 
   @Override
   public long remainingNanos(int m) {
-    return r.frozen[m].budget - used[m];
+    return r.budget(m) - used[m];
   }
 
   @Override
   public boolean hasDue(int m) {
-    return r.frozen[m].due != null;
+    return r.has(m, Replay.HAS_DUE);
   }
 
   @Override
   public Instant due(int m) {
-    Instant due = r.frozen[m].due;
+    Instant due = r.instant(m, Replay.DUE, Replay.HAS_DUE);
     if (due == null) {
       throw new IllegalStateException("milestone " + r.p.ids[m] + " has no due instant");
     }

@@ -569,38 +569,50 @@ final class Replay {
   }
 
   // ---- frozen when the replay is done: all that does not depend on the instant asked about ----
+  //
+  // One array of longs, STRIDE per milestone, so that reading a case at an instant touches a few
+  // contiguous cache lines: flags, budget, and instants as (epoch second, nano) pairs.
 
-  /** The milestones measured without an instant: budget, due, warnings, end. */
-  Measure[] frozen = new Measure[0];
+  static final int STRIDE = 14;
+  static final long STARTED = 1;
+  static final long HAS_DUE = 2;
+  static final long PAUSED = 4;
+  static final long HAS_YELLOW = 8;
+  static final long HAS_RED = 16;
+  static final long HAS_END = 32;
+  static final long REMINDED = 64;
+  static final long HAS_REMINDER = 128;
+  static final int FLAGS = 0;
+  static final int BUDGET = 1;
+  static final int DUE = 2;
+  static final int YELLOW = 4;
+  static final int RED = 6;
+  static final int END = 8;
+  static final int USED = 10;
+  static final int PAUSED_CLOSED = 11;
+  static final int REMINDER = 12;
 
-  /** Per milestone, the clock time of the closed pauses between its anchor and its end. */
-  long[] pausedClosed = new long[0];
+  private static final long[] NONE = new long[0];
 
-  /** Per milestone, the time used: at its end, or when its open pause began; -1 while running. */
-  long[] usedFrozen = new long[0];
+  /** The frozen milestones, {@link #STRIDE} longs each. */
+  long[] fz = NONE;
 
-  /** Per milestone, when the reminder after its breach falls due, if any. */
-  @Nullable Instant[] reminderAt = new Instant[0];
+  /** The escalation schedule: (epoch second, nano) of each transition, level 1, 2, … in order. */
+  long[] escalations = NONE;
 
-  /** Per milestone, whether a reminder was sent since its breach. */
-  boolean[] reminded = new boolean[0];
-
-  /** The escalation: the instants of its transitions, level 1, 2, … in order. */
-  List<Instant> escalations = List.of();
-
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // both parts are kept
   private void freeze() {
-    frozen = new Measure[p.count];
-    pausedClosed = new long[p.count];
-    usedFrozen = new long[p.count];
-    reminderAt = new Instant[p.count];
-    reminded = new boolean[p.count];
+    fz = new long[p.count * STRIDE];
+    Measure[] ms = new Measure[p.count];
     for (int m = 0; m < p.count; m++) {
       Measure x = measure(m, null, true);
-      frozen[m] = x;
-      usedFrozen[m] = -1;
+      ms[m] = x;
+      int b = m * STRIDE;
+      fz[b + USED] = -1;
       if (!x.started) {
         continue;
       }
+      long flags = STARTED;
       WorkingCalendar cal = p.cal[m];
       Instant anchor = anchorAt[m];
       Instant end = x.end;
@@ -626,31 +638,126 @@ final class Replay {
           closed += Clocks.work(cal, a, e);
         }
       }
-      pausedClosed[m] = closed;
+      fz[b + PAUSED_CLOSED] = closed;
       if (end != null) {
-        usedFrozen[m] = Clocks.work(cal, anchor, end) - closed;
+        fz[b + USED] = Clocks.work(cal, anchor, end) - closed;
+        flags |= HAS_END;
+        put(b + END, end);
       } else if (open != null) {
-        usedFrozen[m] = Clocks.work(cal, anchor, open) - closed;
+        fz[b + USED] = Clocks.work(cal, anchor, open) - closed;
       }
+      if (x.paused) {
+        flags |= PAUSED;
+      }
+      fz[b + BUDGET] = x.budget;
       Instant due = x.due;
       if (due != null) {
-        reminded[m] = remindedSince(due);
+        flags |= HAS_DUE;
+        put(b + DUE, due);
+        if (remindedSince(due)) {
+          flags |= REMINDED;
+        }
         Duration delay = p.reminder[m];
         if (delay != null && end == null) {
-          reminderAt[m] = cal.nextWorkingInstant(due.plus(delay)).instant();
+          flags |= HAS_REMINDER;
+          put(b + REMINDER, cal.nextWorkingInstant(due.plus(delay)).instant());
         }
       }
+      if (x.yellowAt != null) {
+        flags |= HAS_YELLOW;
+        put(b + YELLOW, x.yellowAt);
+      }
+      if (x.redAt != null) {
+        flags |= HAS_RED;
+        put(b + RED, x.redAt);
+      }
+      fz[b + FLAGS] = flags;
     }
-    escalations = Statuses.schedule(this);
+    List<Instant> schedule = Statuses.schedule(this, ms);
+    if (!schedule.isEmpty()) {
+      escalations = new long[schedule.size() * 2];
+      for (int k = 0; k < schedule.size(); k++) {
+        Instant at = schedule.get(k);
+        escalations[2 * k] = at.getEpochSecond();
+        escalations[2 * k + 1] = at.getNano();
+      }
+    }
+    rejections = refusals();
+  }
+
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // both parts are kept
+  private void put(int at, Instant i) {
+    fz[at] = i.getEpochSecond();
+    fz[at + 1] = i.getNano();
+  }
+
+  boolean has(int m, long flag) {
+    return (fz[m * STRIDE + FLAGS] & flag) != 0;
+  }
+
+  /** A frozen instant of milestone {@code m} ({@link #DUE}, {@link #YELLOW}, …), or null. */
+  @Nullable Instant instant(int m, int field, long flag) {
+    int b = m * STRIDE;
+    return (fz[b + FLAGS] & flag) == 0
+        ? null
+        : Instant.ofEpochSecond(fz[b + field], fz[b + field + 1]);
+  }
+
+  /** Whether the frozen instant {@code field} of milestone {@code m} is at or before {@code t}. */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
+  boolean atOrBefore(int m, int field, Instant t) {
+    int b = m * STRIDE + field;
+    long s = t.getEpochSecond();
+    return fz[b] < s || (fz[b] == s && fz[b + 1] <= t.getNano());
+  }
+
+  /** Whether {@code x} is after the frozen instant {@code field} of milestone {@code m}. */
+  boolean after(int m, int field, Instant x) {
+    return atOrBefore(m, field, x) && !equal(m, field, x);
+  }
+
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
+  private boolean equal(int m, int field, Instant x) {
+    int b = m * STRIDE + field;
+    return fz[b] == x.getEpochSecond() && fz[b + 1] == x.getNano();
+  }
+
+  long budget(int m) {
+    return fz[m * STRIDE + BUDGET];
   }
 
   /** The time milestone {@code m} used by {@code t} (at or after the last event). O(1) calls. */
   long usedAt(int m, Instant t) {
-    long frozenUse = usedFrozen[m];
-    if (frozenUse >= 0 || !frozen[m].started) {
-      return Math.max(0, frozenUse);
+    int b = m * STRIDE;
+    if ((fz[b + FLAGS] & STARTED) == 0) {
+      return 0;
     }
-    return Clocks.work(p.cal[m], anchorAt[m], t) - pausedClosed[m];
+    long frozenUse = fz[b + USED];
+    if (frozenUse >= 0) {
+      return frozenUse;
+    }
+    return Clocks.work(p.cal[m], anchorAt[m], t) - fz[b + PAUSED_CLOSED];
+  }
+
+  /** The escalation level at {@code t}: the transitions at or before it. */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
+  int levelAt(Instant t) {
+    long s = t.getEpochSecond();
+    int n = t.getNano();
+    int level = 0;
+    while (2 * level < escalations.length
+        && (escalations[2 * level] < s
+            || (escalations[2 * level] == s && escalations[2 * level + 1] <= n))) {
+      level++;
+    }
+    return level;
+  }
+
+  /** The instant of escalation transition {@code k}, from 0, or null if there is none. */
+  @Nullable Instant transition(int k) {
+    return 2 * k < escalations.length
+        ? Instant.ofEpochSecond(escalations[2 * k], escalations[2 * k + 1])
+        : null;
   }
 
   /** Whether event {@code i} was refused. */
@@ -658,7 +765,14 @@ final class Replay {
     return reasons[i] != null;
   }
 
+  /** The refusals, frozen when the replay is done. */
+  private List<Rejection> rejections = List.of();
+
   List<Rejection> rejections() {
+    return rejections;
+  }
+
+  private List<Rejection> refusals() {
     List<Rejection> list = new ArrayList<>(0);
     for (int i = 0; i < n; i++) {
       String reason = reasons[i];
@@ -666,7 +780,7 @@ final class Replay {
         list.add(new Rejection(events[i], reason));
       }
     }
-    return list;
+    return List.copyOf(list);
   }
 
   /** The reminder instants at or after a breach. */

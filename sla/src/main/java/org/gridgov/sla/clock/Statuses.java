@@ -23,15 +23,18 @@ final class Statuses {
     Alert nextWarning = null;
     Alert nextBreach = null;
     for (int m = 0; m < p.count; m++) {
-      Replay.Measure x = r.frozen[m];
       MilestoneState state = e.state[m];
-      Instant due = x.due;
-      Instant reminderAt = e.breached[m] ? r.reminderAt[m] : null;
-      boolean reminded = e.breached[m] && r.reminded[m];
+      boolean started = r.has(m, Replay.STARTED);
+      Instant due = r.instant(m, Replay.DUE, Replay.HAS_DUE);
+      Instant yellowAt = r.instant(m, Replay.YELLOW, Replay.HAS_YELLOW);
+      Instant redAt = r.instant(m, Replay.RED, Replay.HAS_RED);
+      Instant reminderAt =
+          e.breached[m] ? r.instant(m, Replay.REMINDER, Replay.HAS_REMINDER) : null;
+      boolean reminded = e.breached[m] && r.has(m, Replay.REMINDED);
       String id = p.ids[m];
       if (state.isRunning()) {
-        Instant y = x.yellowAt;
-        Instant red = x.redAt;
+        Instant y = yellowAt;
+        Instant red = redAt;
         if (y != null && y.isAfter(t)) {
           nextWarning = earlier(nextWarning, new Alert(y, Alert.Kind.YELLOW, Optional.of(id)));
         } else if (red != null && red.isAfter(t)) {
@@ -45,10 +48,10 @@ final class Statuses {
               earlier(nextAlert, new Alert(reminderAt, Alert.Kind.REMINDER, Optional.of(id)));
         }
       }
-      long budget = x.budget;
+      long budget = r.budget(m);
       long elapsed = e.used[m];
       double share = budget > 0 && elapsed > 0 ? (double) elapsed / budget : 0.0;
-      boolean warn = x.started && r.metAt[m] == null && r.terminal() == null;
+      boolean warn = started && r.metAt[m] == null && r.terminal() == null;
       milestones.add(
           new MilestoneStatus(
               id,
@@ -56,13 +59,13 @@ final class Statuses {
               state,
               p.calName[m],
               Duration.ofNanos(budget),
-              x.started ? Optional.of(r.anchorAt[m]) : Optional.empty(),
+              started ? Optional.of(r.anchorAt[m]) : Optional.empty(),
               Optional.ofNullable(due),
               Duration.ofNanos(elapsed),
               Duration.ofNanos(budget - elapsed),
               share,
-              warn ? Optional.ofNullable(x.yellowAt) : Optional.empty(),
-              warn ? Optional.ofNullable(x.redAt) : Optional.empty(),
+              warn ? Optional.ofNullable(yellowAt) : Optional.empty(),
+              warn ? Optional.ofNullable(redAt) : Optional.empty(),
               Optional.ofNullable(r.metAt[m]),
               e.breached[m],
               Optional.ofNullable(reminderAt),
@@ -70,15 +73,14 @@ final class Statuses {
               r.mExtensions[m],
               r.resets[m]));
     }
-    List<Instant> esc = r.escalations;
-    Instant next = e.level < esc.size() ? esc.get(e.level) : null;
+    Instant next = r.transition(e.level);
     EscalationStatus escalation =
         e.level == 0 && next == null
             ? EscalationStatus.NONE
             : new EscalationStatus(
                 e.level,
                 e.tier(),
-                e.level == 0 ? Optional.empty() : Optional.of(esc.get(e.level - 1)),
+                Optional.ofNullable(e.level == 0 ? null : r.transition(e.level - 1)),
                 Optional.ofNullable(next));
     if (next != null) {
       nextAlert = earlier(nextAlert, new Alert(next, Alert.Kind.ESCALATION, Optional.empty()));
@@ -129,7 +131,7 @@ final class Statuses {
    * when a level's budget runs out while the case is unresolved and not suspended. The instants of
    * the transitions, in order; empty if the case never escalates.
    */
-  static List<Instant> schedule(Replay r) {
+  static List<Instant> schedule(Replay r, Replay.Measure[] ms) {
     CompiledPolicy p = r.p;
     int levels = p.escTier.length;
     WorkingCalendar cal = p.escCal;
@@ -138,8 +140,8 @@ final class Statuses {
     }
     Instant breach = null;
     for (int m = 0; m < p.count; m++) {
-      Instant due = r.frozen[m].due;
-      Instant end = r.frozen[m].end;
+      Instant due = ms[m].due;
+      Instant end = ms[m].end;
       if (due != null && (end == null || end.isAfter(due))) {
         breach = breach == null || due.isBefore(breach) ? due : breach;
       }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.Grid;
+import org.gridgov.core.GridCode;
 import org.gridgov.sla.clock.CaseLog;
 import org.gridgov.sla.clock.StatusView;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,11 @@ public final class CaseMetrics {
   private final int overdueLimit;
   private final Map<DivisionCode, Cell> units = new HashMap<>();
   private Cell unplaced = new Cell();
+
+  // A cache of the atlas's answers (grid to unit), for the atlas last given; not part of the state.
+  private @Nullable Atlas cachedAtlas;
+  private final Map<GridCode, Object> unitOfGrid = new HashMap<>();
+  private static final Object NOWHERE = new Object();
 
   private CaseMetrics(int overdueLimit) {
     this.overdueLimit = overdueLimit;
@@ -125,8 +131,23 @@ public final class CaseMetrics {
    */
   public boolean add(Atlas atlas, StatusView status) {
     checkNotNull(atlas, "atlas");
-    Optional<Grid> grid = status.facts().grid().flatMap(atlas::grid);
-    return grid.isPresent() ? add(grid.get().unit(), status) : addUnplaced(status);
+    Optional<GridCode> grid = status.facts().grid();
+    if (grid.isEmpty()) {
+      return addUnplaced(status);
+    }
+    @SuppressWarnings("ReferenceEquality") // the cache holds for the very atlas it was filled from
+    boolean same = atlas == cachedAtlas;
+    if (!same) {
+      unitOfGrid.clear();
+      cachedAtlas = atlas;
+    }
+    Object unit = unitOfGrid.get(grid.get());
+    if (unit == null) {
+      Optional<Grid> g = atlas.grid(grid.get());
+      unit = g.isPresent() ? g.get().unit() : NOWHERE;
+      unitOfGrid.put(grid.get(), unit);
+    }
+    return unit instanceof DivisionCode code ? add(code, status) : addUnplaced(status);
   }
 
   /**

@@ -20,11 +20,16 @@ import org.gridgov.sla.clock.Tier;
 public record OverdueCase(
     String caseId, String milestone, Instant due, Duration overdueBy, Tier tier) {
   /** Most overdue first, then by case id and milestone. */
-  public static final Comparator<OverdueCase> ORDER =
-      Comparator.comparing(OverdueCase::overdueBy)
-          .reversed()
-          .thenComparing(OverdueCase::caseId)
-          .thenComparing(OverdueCase::milestone);
+  public static final Comparator<OverdueCase> ORDER = OverdueCase::compare;
+
+  private static int compare(OverdueCase a, OverdueCase b) {
+    int c = b.overdueBy.compareTo(a.overdueBy);
+    if (c != 0) {
+      return c;
+    }
+    c = a.caseId.compareTo(b.caseId);
+    return c != 0 ? c : a.milestone.compareTo(b.milestone);
+  }
 
   /**
    * Checks the parts.
