@@ -1,93 +1,26 @@
 package org.gridgov.sla.clock;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+import org.gridgov.core.GridCode;
 
 /**
- * A finished replay read at an instant at or after its last event: per milestone the state, the
- * time used and whether it breached, and the case's outcome, phase and escalation level. O(m) with
- * one calendar call per running milestone; a few small arrays.
+ * A finished replay read at an instant at or after its last event. What does not depend on the
+ * instant was fixed when the replay finished; a running milestone's state compares its frozen
+ * warning and due instants with the instant, and its time used takes one calendar call. Holds no
+ * arrays of its own: O(1) per accessor.
  */
 final class Evaluation implements StatusView {
   final Replay r;
   final String caseId;
   final Instant t;
-  final MilestoneState[] state;
-  final long[] used;
-  final boolean[] breached;
   final int level;
-  final CaseOutcome outcome;
-  final CasePhase phase;
-  final @Nullable Instant closedAt;
 
   Evaluation(String caseId, Replay r, Instant t) {
     this.r = r;
     this.caseId = caseId;
     this.t = t;
-    CompiledPolicy p = r.p;
-    state = new MilestoneState[p.count];
-    used = new long[p.count];
-    breached = new boolean[p.count];
-    Instant terminal = r.terminal();
-    for (int m = 0; m < p.count; m++) {
-      if (!r.has(m, Replay.STARTED)) {
-        state[m] = terminal != null ? MilestoneState.CANCELLED : MilestoneState.NOT_STARTED;
-        continue;
-      }
-      Instant met = r.metAt[m];
-      boolean hasDue = r.has(m, Replay.HAS_DUE);
-      used[m] = r.usedAt(m, t);
-      if (met != null) {
-        breached[m] = hasDue && r.after(m, Replay.DUE, met);
-        state[m] = breached[m] ? MilestoneState.MET_LATE : MilestoneState.MET_ON_TIME;
-      } else if (terminal != null) {
-        breached[m] = hasDue && r.after(m, Replay.DUE, terminal);
-        state[m] = MilestoneState.CANCELLED;
-      } else {
-        breached[m] = hasDue && r.atOrBefore(m, Replay.DUE, t);
-        if (r.has(m, Replay.PAUSED)) {
-          state[m] = MilestoneState.PAUSED;
-        } else if (breached[m]) {
-          state[m] = MilestoneState.BREACHED;
-        } else if (r.has(m, Replay.HAS_RED) && r.atOrBefore(m, Replay.RED, t)) {
-          state[m] = MilestoneState.RED;
-        } else if (r.has(m, Replay.HAS_YELLOW) && r.atOrBefore(m, Replay.YELLOW, t)) {
-          state[m] = MilestoneState.YELLOW;
-        } else {
-          state[m] = MilestoneState.RUNNING;
-        }
-      }
-    }
-    level = r.levelAt(t);
-    Instant closingMet = r.metAt[p.closing];
-    closedAt = closingMet != null ? closingMet : r.accepted;
-    if (r.cancelled != null) {
-      outcome = CaseOutcome.CANCELLED;
-    } else if (r.firstDeferred != null) {
-      outcome = CaseOutcome.DEFERRED;
-    } else if (closedAt != null) {
-      outcome =
-          !r.has(p.closing, Replay.HAS_DUE) || !r.after(p.closing, Replay.DUE, closedAt)
-              ? CaseOutcome.ON_TIME
-              : CaseOutcome.LATE;
-    } else {
-      outcome = CaseOutcome.OPEN;
-    }
-    if (!r.opened()) {
-      phase = CasePhase.NOT_OPENED;
-    } else if (r.cancelled != null) {
-      phase = CasePhase.CANCELLED;
-    } else if (closedAt != null) {
-      phase = CasePhase.CLOSED;
-    } else if (r.deferredSince != null) {
-      phase = CasePhase.DEFERRED;
-    } else if (r.suspendedSince != null) {
-      phase = CasePhase.SUSPENDED;
-    } else if (r.resolvedAt != null) {
-      phase = CasePhase.RESOLVED;
-    } else {
-      phase = CasePhase.OPEN;
-    }
+    this.level = r.escalations.length == 0 ? 0 : r.levelAt(t);
   }
 
   @Override
@@ -106,13 +39,18 @@ final class Evaluation implements StatusView {
   }
 
   @Override
+  public Optional<GridCode> grid() {
+    return r.grid;
+  }
+
+  @Override
   public CasePhase phase() {
-    return phase;
+    return r.phase;
   }
 
   @Override
   public CaseOutcome outcome() {
-    return outcome;
+    return r.outcome;
   }
 
   @Override
@@ -152,22 +90,38 @@ final class Evaluation implements StatusView {
 
   @Override
   public MilestoneState milestoneState(int m) {
-    return state[m];
+    MilestoneState fixed = r.fixedState[m];
+    if (fixed != null) {
+      return fixed;
+    }
+    if (r.has(m, Replay.HAS_DUE) && r.atOrBefore(m, Replay.DUE, t)) {
+      return MilestoneState.BREACHED;
+    }
+    if (r.has(m, Replay.HAS_RED) && r.atOrBefore(m, Replay.RED, t)) {
+      return MilestoneState.RED;
+    }
+    if (r.has(m, Replay.HAS_YELLOW) && r.atOrBefore(m, Replay.YELLOW, t)) {
+      return MilestoneState.YELLOW;
+    }
+    return MilestoneState.RUNNING;
   }
 
   @Override
   public boolean breached(int m) {
-    return breached[m];
+    if (r.fixedState[m] != null) {
+      return r.has(m, Replay.BREACHED);
+    }
+    return r.has(m, Replay.HAS_DUE) && r.atOrBefore(m, Replay.DUE, t);
   }
 
   @Override
   public long elapsedNanos(int m) {
-    return used[m];
+    return r.usedAt(m, t);
   }
 
   @Override
   public long remainingNanos(int m) {
-    return r.budget(m) - used[m];
+    return r.budget(m) - r.usedAt(m, t);
   }
 
   @Override

@@ -582,6 +582,7 @@ final class Replay {
   static final long HAS_END = 32;
   static final long REMINDED = 64;
   static final long HAS_REMINDER = 128;
+  static final long BREACHED = 256;
   static final int FLAGS = 0;
   static final int BUDGET = 1;
   static final int DUE = 2;
@@ -599,6 +600,21 @@ final class Replay {
 
   /** The escalation schedule: (epoch second, nano) of each transition, level 1, 2, … in order. */
   long[] escalations = NONE;
+
+  /**
+   * Per milestone, its state if it no longer depends on the instant (met, cancelled, paused, not
+   * started); null while it runs.
+   */
+  @Nullable MilestoneState[] fixedState = new MilestoneState[0];
+
+  /** The case's outcome, phase and closing instant, which do not depend on the instant either. */
+  CaseOutcome outcome = CaseOutcome.OPEN;
+
+  CasePhase phase = CasePhase.NOT_OPENED;
+  @Nullable Instant closedAt;
+
+  /** The case's grid, for grouping. */
+  Optional<org.gridgov.core.GridCode> grid = Optional.empty();
 
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // both parts are kept
   private void freeze() {
@@ -673,6 +689,7 @@ final class Replay {
       }
       fz[b + FLAGS] = flags;
     }
+    fixStates(ms);
     List<Instant> schedule = Statuses.schedule(this, ms);
     if (!schedule.isEmpty()) {
       escalations = new long[schedule.size() * 2];
@@ -683,6 +700,66 @@ final class Replay {
       }
     }
     rejections = refusals();
+  }
+
+  private void fixStates(Measure[] ms) {
+    fixedState = new MilestoneState[p.count];
+    Instant terminal = terminal();
+    for (int m = 0; m < p.count; m++) {
+      Measure x = ms[m];
+      Instant met = metAt[m];
+      Instant due = x.due;
+      boolean breached = false;
+      MilestoneState state = null;
+      if (!x.started) {
+        state = terminal != null ? MilestoneState.CANCELLED : MilestoneState.NOT_STARTED;
+      } else if (met != null) {
+        breached = due != null && met.isAfter(due);
+        state = breached ? MilestoneState.MET_LATE : MilestoneState.MET_ON_TIME;
+      } else if (terminal != null) {
+        breached = due != null && terminal.isAfter(due);
+        state = MilestoneState.CANCELLED;
+      } else if (x.paused) {
+        breached = due != null; // reached before the open pause began
+        state = MilestoneState.PAUSED;
+      }
+      fixedState[m] = state;
+      if (breached) {
+        fz[m * STRIDE + FLAGS] |= BREACHED;
+      }
+    }
+    Instant closingMet = metAt[p.closing];
+    closedAt = closingMet != null ? closingMet : accepted;
+    Instant closingDue = ms[p.closing].due;
+    Instant closed = closedAt;
+    if (cancelled != null) {
+      outcome = CaseOutcome.CANCELLED;
+    } else if (firstDeferred != null) {
+      outcome = CaseOutcome.DEFERRED;
+    } else if (closed != null) {
+      outcome =
+          closingDue == null || !closed.isAfter(closingDue)
+              ? CaseOutcome.ON_TIME
+              : CaseOutcome.LATE;
+    } else {
+      outcome = CaseOutcome.OPEN;
+    }
+    if (!opened()) {
+      phase = CasePhase.NOT_OPENED;
+    } else if (cancelled != null) {
+      phase = CasePhase.CANCELLED;
+    } else if (closed != null) {
+      phase = CasePhase.CLOSED;
+    } else if (deferredSince != null) {
+      phase = CasePhase.DEFERRED;
+    } else if (suspendedSince != null) {
+      phase = CasePhase.SUSPENDED;
+    } else if (resolvedAt != null) {
+      phase = CasePhase.RESOLVED;
+    } else {
+      phase = CasePhase.OPEN;
+    }
+    grid = facts.grid();
   }
 
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // both parts are kept

@@ -1,6 +1,8 @@
 package org.gridgov.sla.clock;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.gridgov.core.GridCode;
 
 /**
  * A case's status at an instant read through accessors instead of built as values: what {@link
@@ -36,6 +38,15 @@ public interface StatusView {
    * @return the facts
    */
   CaseFacts facts();
+
+  /**
+   * The case's grid, for grouping: {@code facts().grid()}.
+   *
+   * @return the grid, if the case names one
+   */
+  default Optional<GridCode> grid() {
+    return facts().grid();
+  }
 
   /**
    * Where it stands.

@@ -23,14 +23,14 @@ final class Statuses {
     Alert nextWarning = null;
     Alert nextBreach = null;
     for (int m = 0; m < p.count; m++) {
-      MilestoneState state = e.state[m];
+      MilestoneState state = e.milestoneState(m);
+      boolean breached = e.breached(m);
       boolean started = r.has(m, Replay.STARTED);
       Instant due = r.instant(m, Replay.DUE, Replay.HAS_DUE);
       Instant yellowAt = r.instant(m, Replay.YELLOW, Replay.HAS_YELLOW);
       Instant redAt = r.instant(m, Replay.RED, Replay.HAS_RED);
-      Instant reminderAt =
-          e.breached[m] ? r.instant(m, Replay.REMINDER, Replay.HAS_REMINDER) : null;
-      boolean reminded = e.breached[m] && r.has(m, Replay.REMINDED);
+      Instant reminderAt = breached ? r.instant(m, Replay.REMINDER, Replay.HAS_REMINDER) : null;
+      boolean reminded = breached && r.has(m, Replay.REMINDED);
       String id = p.ids[m];
       if (state.isRunning()) {
         Instant y = yellowAt;
@@ -49,7 +49,7 @@ final class Statuses {
         }
       }
       long budget = r.budget(m);
-      long elapsed = e.used[m];
+      long elapsed = e.elapsedNanos(m);
       double share = budget > 0 && elapsed > 0 ? (double) elapsed / budget : 0.0;
       boolean warn = started && r.metAt[m] == null && r.terminal() == null;
       milestones.add(
@@ -67,7 +67,7 @@ final class Statuses {
               warn ? Optional.ofNullable(yellowAt) : Optional.empty(),
               warn ? Optional.ofNullable(redAt) : Optional.empty(),
               Optional.ofNullable(r.metAt[m]),
-              e.breached[m],
+              breached,
               Optional.ofNullable(reminderAt),
               reminded,
               r.mExtensions[m],
@@ -93,10 +93,10 @@ final class Statuses {
         p.cal[0].zone(),
         p.policy.name(),
         r.facts,
-        e.phase,
-        e.outcome,
+        r.phase,
+        r.outcome,
         Optional.ofNullable(r.clockStart),
-        Optional.ofNullable(e.closedAt),
+        Optional.ofNullable(r.closedAt),
         Optional.ofNullable(r.firstResolved),
         p.ids[p.closing],
         milestones,

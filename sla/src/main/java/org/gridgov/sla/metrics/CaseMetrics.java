@@ -131,7 +131,7 @@ public final class CaseMetrics {
    */
   public boolean add(Atlas atlas, StatusView status) {
     checkNotNull(atlas, "atlas");
-    Optional<GridCode> grid = status.facts().grid();
+    Optional<GridCode> grid = status.grid();
     if (grid.isEmpty()) {
       return addUnplaced(status);
     }
@@ -256,40 +256,19 @@ public final class CaseMetrics {
         Comparator.<String>comparingInt(
                 id -> order.indexOf(id) < 0 ? Integer.MAX_VALUE : order.indexOf(id))
             .thenComparing(Comparator.naturalOrder());
-    Map<DivisionCode, Cell> rolled = new HashMap<>();
+    Map<DivisionCode, Cell> placed = new HashMap<>();
     Cell nowhere = new Cell();
     nowhere.merge(unplaced, overdueLimit);
-    for (DivisionCode u : units()) {
-      Cell cell = cellOf(u);
-      if (atlas.division(u).isEmpty()) {
-        nowhere.merge(cell, overdueLimit);
-        continue;
-      }
-      rolled.computeIfAbsent(u, k -> new Cell()).merge(cell, overdueLimit);
-      for (org.gridgov.core.Division a : atlas.ancestors(u)) {
-        rolled.computeIfAbsent(a.code(), k -> new Cell()).merge(cell, overdueLimit);
+    for (Map.Entry<DivisionCode, Cell> e : units.entrySet()) {
+      if (atlas.division(e.getKey()).isPresent()) {
+        Cell copy = new Cell();
+        copy.merge(e.getValue(), overdueLimit);
+        placed.put(e.getKey(), copy);
+      } else {
+        nowhere.merge(e.getValue(), overdueLimit);
       }
     }
-    Map<DivisionCode, UnitMetrics> metrics = new HashMap<>();
-    for (Map.Entry<DivisionCode, Cell> e : rolled.entrySet()) {
-      String name = atlas.division(e.getKey()).map(d -> d.name()).orElse(e.getKey().toString());
-      metrics.put(e.getKey(), e.getValue().toMetrics(Optional.of(e.getKey()), name, byOrder));
-    }
-    return new MetricsReport(
-        atlas,
-        metrics,
-        nowhere.toMetrics(Optional.empty(), "unplaced", byOrder),
-        totalCell().toMetrics(Optional.empty(), "all cases", byOrder),
-        byOrder);
-  }
-
-  private Cell totalCell() {
-    Cell all = new Cell();
-    for (DivisionCode u : units()) {
-      all.merge(cellOf(u), overdueLimit);
-    }
-    all.merge(unplaced, overdueLimit);
-    return all;
+    return new MetricsReport(atlas, placed, nowhere, overdueLimit, byOrder);
   }
 
   private Cell cellOf(DivisionCode u) {

@@ -88,13 +88,28 @@ final class Cell {
     }
   }
 
+  // The last milestones looked up, by identity: ids come from a policy's own strings, so a case
+  // usually finds its milestones here without hashing.
+  private final String[] recentIds = new String[8];
+  private final Stats[] recentStats = new Stats[8];
+  private int nextRecent;
+
   @com.google.errorprone.annotations.CanIgnoreReturnValue
+  @SuppressWarnings("ReferenceEquality") // a cache by identity, backed by the map
   private Stats stats(String id) {
+    for (int i = 0; i < recentIds.length; i++) {
+      if (recentIds[i] == id) {
+        return recentStats[i];
+      }
+    }
     Stats s = milestones.get(id);
     if (s == null) {
       s = new Stats();
       milestones.put(id, s);
     }
+    recentIds[nextRecent] = id;
+    recentStats[nextRecent] = s;
+    nextRecent = (nextRecent + 1) & 7;
     return s;
   }
 

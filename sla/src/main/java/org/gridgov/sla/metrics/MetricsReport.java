@@ -7,14 +7,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.DivisionLevel;
 
 /**
- * The figures of every unit of an atlas with cases, rolled up: a street's figures are those of all
- * the cases of its communities, a city's those of its districts. Immutable and thread-safe.
+ * The figures of every unit of an atlas, rolled up: a street's figures are those of all the cases
+ * of its communities, a city's those of its districts. A snapshot of the metric state it came from;
+ * each unit's figures are computed when first asked for (O(units with cases) merges at most) and
+ * kept. Thread-safe.
  *
  * <pre>{@code
  * MetricsReport report = metrics.report(YingkouSample.atlas());
@@ -25,26 +29,34 @@ import org.gridgov.core.DivisionLevel;
  */
 public final class MetricsReport {
   private final Atlas atlas;
-  private final Map<DivisionCode, UnitMetrics> units;
+  private final Map<DivisionCode, Cell> placed;
+  private final int limit;
+  private final Comparator<String> milestoneOrder;
+  private final Map<DivisionCode, UnitMetrics> computed = new ConcurrentHashMap<>();
   private final UnitMetrics unplaced;
   private final UnitMetrics total;
-  private final Comparator<String> milestoneOrder;
 
   MetricsReport(
       Atlas atlas,
-      Map<DivisionCode, UnitMetrics> units,
-      UnitMetrics unplaced,
-      UnitMetrics total,
+      Map<DivisionCode, Cell> placed,
+      Cell unplacedCell,
+      int limit,
       Comparator<String> milestoneOrder) {
     this.atlas = atlas;
-    this.units = Map.copyOf(units);
-    this.unplaced = unplaced;
-    this.total = total;
+    this.placed = Map.copyOf(placed);
+    this.limit = limit;
     this.milestoneOrder = milestoneOrder;
+    this.unplaced = unplacedCell.toMetrics(Optional.empty(), "unplaced", milestoneOrder);
+    Cell all = new Cell();
+    for (Map.Entry<DivisionCode, Cell> e : new java.util.TreeMap<>(this.placed).entrySet()) {
+      all.merge(e.getValue(), limit);
+    }
+    all.merge(unplacedCell, limit);
+    this.total = all.toMetrics(Optional.empty(), "all cases", milestoneOrder);
   }
 
   /**
-   * A unit's figures, its subtree included.
+   * A unit's figures, its subtree included. O(units with cases) the first time.
    *
    * @param code any unit of the atlas
    * @return the figures (all zero if none of its cases were counted), empty if the atlas does not
@@ -52,15 +64,31 @@ public final class MetricsReport {
    */
   public Optional<UnitMetrics> unit(DivisionCode code) {
     checkNotNull(code, "code");
-    UnitMetrics m = units.get(code);
-    if (m != null) {
-      return Optional.of(m);
+    Optional<Division> d = atlas.division(code);
+    if (d.isEmpty()) {
+      return Optional.empty();
     }
-    return atlas.division(code).map(d -> empty(d));
+    return Optional.of(computed.computeIfAbsent(code, c -> rollUp(d.get())));
   }
 
-  private UnitMetrics empty(Division d) {
-    return new Cell().toMetrics(Optional.of(d.code()), d.name(), milestoneOrder);
+  private UnitMetrics rollUp(Division d) {
+    Cell sum = new Cell();
+    for (Map.Entry<DivisionCode, Cell> e : new java.util.TreeMap<>(placed).entrySet()) {
+      DivisionCode u = e.getKey();
+      if (u.equals(d.code()) || atlas.isAncestor(d.code(), u)) {
+        sum.merge(e.getValue(), limit);
+      }
+    }
+    return sum.toMetrics(Optional.of(d.code()), d.name(), milestoneOrder);
+  }
+
+  private boolean hasCases(DivisionCode code) {
+    for (DivisionCode u : placed.keySet()) {
+      if (u.equals(code) || atlas.isAncestor(code, u)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -73,9 +101,8 @@ public final class MetricsReport {
   public List<UnitMetrics> children(DivisionCode code) {
     List<UnitMetrics> list = new ArrayList<>();
     for (Division c : atlas.children(code)) {
-      UnitMetrics m = units.get(c.code());
-      if (m != null) {
-        list.add(m);
+      if (hasCases(c.code())) {
+        list.add(unit(c.code()).orElseThrow());
       }
     }
     return List.copyOf(list);
@@ -89,14 +116,21 @@ public final class MetricsReport {
    * @return the units' figures
    */
   public List<UnitMetrics> atLevel(DivisionLevel level) {
-    List<UnitMetrics> list = new ArrayList<>();
-    for (Map.Entry<DivisionCode, UnitMetrics> e : units.entrySet()) {
-      if (e.getKey().level() == level) {
-        list.add(e.getValue());
+    TreeSet<DivisionCode> codes = new TreeSet<>();
+    for (DivisionCode u : placed.keySet()) {
+      if (u.level() == level) {
+        codes.add(u);
+      }
+      for (Division a : atlas.ancestors(u)) {
+        if (a.level() == level) {
+          codes.add(a.code());
+        }
       }
     }
-    list.sort(
-        Comparator.comparing(m -> m.unit().orElseThrow(), Comparator.<DivisionCode>naturalOrder()));
+    List<UnitMetrics> list = new ArrayList<>(codes.size());
+    for (DivisionCode c : codes) {
+      list.add(unit(c).orElseThrow());
+    }
     return List.copyOf(list);
   }
 
