@@ -136,9 +136,9 @@ public sealed interface Budget permits Budget.Time, Budget.Days {
      * @param rule when on the last day the budget runs out
      */
     public Days {
+      checkNotNull(rule, "rule");
       checkArgument(
           days >= 1 && days <= MAX_DAYS, "a day budget is 1 to %s days, got %s", MAX_DAYS, days);
-      checkNotNull(rule, "rule");
     }
 
     @Override

@@ -104,7 +104,7 @@ public sealed interface Threshold permits Threshold.Share, Threshold.BeforeBreac
      * @param percent 1 to 99
      */
     public Share {
-      checkArgument(percent >= 1 && percent <= 99, "a share is 1%% to 99%%, got %s%%", percent);
+      checkArgument(percent >= 1 && percent <= 99, "a share is 1% to 99%, got %s%", percent);
     }
 
     @Override

@@ -80,6 +80,26 @@ class HotlineAndChengguanTest {
   }
 
   @Test
+  void togglingASuspensionBuysNoTime() {
+    // a weekend suspension (Sat 02-24 to Sun 02-25, no make-up day) holds back no working time
+    CaseLog weekend =
+        complaint(
+            CaseEvent.of("s", C, EventKind.SUSPENDED, cst("2024-02-24T09:00")),
+            CaseEvent.of("u", C, EventKind.RESUMED, cst("2024-02-25T18:00")));
+    assertThat(weekend.status(cst("2024-02-26T09:00")).milestone("reply").orElseThrow().due())
+        .contains(cst("2024-03-05T17:30"));
+    // suspending and resuming again and again at one instant holds back nothing either
+    CaseLog toggled =
+        complaint(
+            CaseEvent.of("s1", C, EventKind.SUSPENDED, cst("2024-02-26T10:00")),
+            CaseEvent.of("u1", C, EventKind.RESUMED, cst("2024-02-26T10:00")),
+            CaseEvent.of("s2", C, EventKind.SUSPENDED, cst("2024-02-26T10:00")),
+            CaseEvent.of("u2", C, EventKind.RESUMED, cst("2024-02-26T10:00")));
+    assertThat(toggled.status(cst("2024-02-26T11:00")).milestone("reply").orElseThrow().due())
+        .contains(cst("2024-03-05T17:30"));
+  }
+
+  @Test
   void anExtensionBeforeTheDeadlineAddsWorkingDaysAndOneAfterItIsRefused() {
     CaseLog log =
         complaint(
