@@ -11,6 +11,8 @@ module org.gridgov.sla {
 
   exports org.gridgov.sla;
   exports org.gridgov.sla.calendar;
+  exports org.gridgov.sla.clock;
+  exports org.gridgov.sla.metrics;
   exports org.gridgov.sla.io;
 
   provides com.fasterxml.jackson.databind.Module with

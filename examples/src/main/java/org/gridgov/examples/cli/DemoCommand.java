@@ -23,6 +23,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     CalendarDemo.print(out);
     out.println();
+    CaseDemo.print(out);
+    out.println();
     RatingDemo.print(out);
     out.flush();
     return 0;

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       AtlasCommand.class,
       GridgovCommand.CodeCommand.class,
       CalendarCommand.class,
+      CaseCommand.class,
       RateCommand.class,
       RubricCommand.class,
       RouteCommand.class,

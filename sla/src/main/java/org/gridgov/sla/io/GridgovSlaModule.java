@@ -22,5 +22,6 @@ public final class GridgovSlaModule extends SimpleModule {
   public GridgovSlaModule() {
     super("gridgov-sla", Version.unknownVersion());
     CalendarJackson.register(this);
+    ClockJackson.register(this);
   }
 }

@@ -1,0 +1,118 @@
+package org.gridgov.benchmarks.clock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.gridgov.core.Atlas;
+import org.gridgov.core.DivisionLevel;
+import org.gridgov.samples.YingkouSample;
+import org.gridgov.sla.clock.CaseEvent;
+import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.metrics.CaseMetrics;
+import org.gridgov.sla.metrics.UnitMetrics;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Status and metrics grouped by street for {@code cases} cases at one instant (a synthetic month
+ * over the 营口 sample, 6–12 events and up to 5 suspensions each, under the 数字站前 promise in working
+ * hours): ours on two threads (a metric state per thread, merged) and on one, against the naive
+ * baseline on two threads re-deriving each case from its events with a day-loop calendar. The
+ * default is 200,000 cases; {@code -p cases=1000000} for the million of the README.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms6g", "-Xmx6g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class CityMetricsBenchmark {
+  /** Cases. */
+  @Param({"200000"})
+  public int cases;
+
+  private Atlas atlas = YingkouSample.atlas();
+  private final List<CaseLog> logs = new ArrayList<>();
+  private final List<String> streets = new ArrayList<>();
+  private final NaiveCaseClock naive = new NaiveCaseClock();
+  private ExecutorService pool = Executors.newFixedThreadPool(2);
+
+  /** Generates the cases, builds their logs, and checks the baseline against ours. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    atlas = YingkouSample.atlas();
+    for (List<CaseEvent> c : ClockCases.events(atlas, cases, 20240501L)) {
+      logs.add(ClockCases.log(c));
+      streets.add(ClockCases.street(atlas, c));
+    }
+    ClockCases.check(logs, naive, 20_000);
+    pool = Executors.newFixedThreadPool(2);
+  }
+
+  /** Stops the threads. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    pool.shutdownNow();
+  }
+
+  private CaseMetrics ours(int from, int to) {
+    CaseMetrics m = CaseMetrics.empty();
+    for (int i = from; i < to; i++) {
+      boolean unused = m.add(atlas, logs.get(i), ClockCases.AT);
+    }
+    return m;
+  }
+
+  /** Ours on two threads: a metric state each, merged, rolled up to the streets. */
+  @Benchmark
+  public List<UnitMetrics> oursTwoThreads() throws InterruptedException, ExecutionException {
+    int half = logs.size() / 2;
+    Future<CaseMetrics> a = pool.submit(() -> ours(0, half));
+    Future<CaseMetrics> b = pool.submit(() -> ours(half, logs.size()));
+    CaseMetrics m = a.get();
+    m.merge(b.get());
+    return m.report(atlas).atLevel(DivisionLevel.TOWN);
+  }
+
+  /** Ours on one thread. */
+  @Benchmark
+  public List<UnitMetrics> oursOneThread() {
+    return ours(0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
+  }
+
+  private NaiveCaseClock.StreetTotals naive(int from, int to) {
+    NaiveCaseClock.StreetTotals t = new NaiveCaseClock.StreetTotals();
+    for (int i = from; i < to; i++) {
+      t.add(streets.get(i), naive.evaluate(logs.get(i).events(), ClockCases.AT));
+    }
+    return t;
+  }
+
+  /** The baseline on two threads: re-derive every case, count per street, merge. */
+  @Benchmark
+  public Object naiveTwoThreads() throws InterruptedException, ExecutionException {
+    int half = logs.size() / 2;
+    Future<NaiveCaseClock.StreetTotals> a = pool.submit(() -> naive(0, half));
+    Future<NaiveCaseClock.StreetTotals> b = pool.submit(() -> naive(half, logs.size()));
+    NaiveCaseClock.StreetTotals t = a.get();
+    t.merge(b.get());
+    return t.byStreet;
+  }
+}

@@ -1,0 +1,111 @@
+package org.gridgov.sla.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.gridgov.sla.calendar.WorkingCalendar;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Deadline arithmetic on a calendar with pauses, in nanoseconds of the calendar's clock. Every
+ * method makes O(p) calendar calls for p pauses, each O(1) or O(log n) ({@link
+ * WorkingCalendar#between} and {@link WorkingCalendar#plus}).
+ */
+final class Clocks {
+  /** Nanoseconds beyond which durations saturate: about 146 years. */
+  static final long CAP = Long.MAX_VALUE / 2;
+
+  private Clocks() {}
+
+  static long nanos(Duration d) {
+    long s = d.getSeconds();
+    if (s >= CAP / 1_000_000_000L) {
+      return CAP;
+    }
+    if (s <= -CAP / 1_000_000_000L) {
+      return -CAP;
+    }
+    return s * 1_000_000_000L + d.getNano();
+  }
+
+  /** Working time in {@code [a, b)}; negative if {@code b} is before {@code a}. */
+  static long work(WorkingCalendar cal, Instant a, Instant b) {
+    return nanos(cal.between(a, b).duration());
+  }
+
+  /** The earliest instant at which {@code amount} of working time has passed since {@code a}. */
+  static Instant plus(WorkingCalendar cal, Instant a, long amount) {
+    return amount == 0 ? a : cal.plus(a, Duration.ofNanos(amount)).instant();
+  }
+
+  /**
+   * Working time used from {@code anchor} to {@code u}, less the working time of the pauses in
+   * between.
+   */
+  static long used(WorkingCalendar cal, Instant anchor, Instant u, Intervals pauses) {
+    if (!u.isAfter(anchor)) {
+      return 0;
+    }
+    long used = work(cal, anchor, u);
+    for (int i = 0; i < pauses.size(); i++) {
+      Instant s = pauses.start(i);
+      if (!s.isBefore(u)) {
+        break;
+      }
+      Instant e = pauses.end(i);
+      Instant a = s.isBefore(anchor) ? anchor : s;
+      Instant b = e == null || e.isAfter(u) ? u : e;
+      if (a.isBefore(b)) {
+        used -= work(cal, a, b);
+      }
+    }
+    return used;
+  }
+
+  /**
+   * The least instant at which the working time used since {@code anchor}, pauses excluded, reaches
+   * {@code target}; null if a pause without end (before {@code clipEnd}) comes first. Pauses are
+   * cut at {@code clipEnd} (the milestone's completion), which closes an open one. Adds the working
+   * time of the pauses passed over to {@code paused[0]}.
+   */
+  static @Nullable Instant reach(
+      WorkingCalendar cal,
+      Instant anchor,
+      long target,
+      Intervals pauses,
+      @Nullable Instant clipEnd,
+      long[] paused) {
+    paused[0] = 0;
+    Instant cursor = anchor;
+    long rem = target;
+    if (rem <= 0) {
+      return anchor;
+    }
+    for (int i = 0; i < pauses.size(); i++) {
+      Instant s = pauses.start(i);
+      if (clipEnd != null && !s.isBefore(clipEnd)) {
+        break;
+      }
+      Instant e = pauses.end(i);
+      if (clipEnd != null && (e == null || e.isAfter(clipEnd))) {
+        e = clipEnd;
+      }
+      if (e != null && !e.isAfter(cursor)) {
+        continue; // wholly before the cursor
+      }
+      if (s.isAfter(cursor)) {
+        long avail = work(cal, cursor, s);
+        if (rem <= avail) {
+          return plus(cal, cursor, rem);
+        }
+        rem -= avail;
+        cursor = s;
+      }
+      if (e == null) {
+        return null;
+      }
+      paused[0] += work(cal, cursor, e);
+      cursor = e;
+    }
+    return plus(cal, cursor, rem);
+  }
+}

@@ -1,0 +1,167 @@
+package org.gridgov.sla.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.gridgov.core.Atlas;
+import org.gridgov.core.GridCode;
+import org.gridgov.sla.calendar.Theories;
+import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.clock.CaseOutcome;
+import org.gridgov.sla.clock.CaseStatus;
+import org.gridgov.sla.clock.TestCases;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/** The rules of the metric state: counts conserve, shards merge to the one-pass figures. */
+class CaseMetricsProperties {
+  private static final Atlas ATLAS = MetricsFixtures.atlas();
+  private static final List<GridCode> GRIDS =
+      List.of(
+          MetricsFixtures.SANLOU_1,
+          MetricsFixtures.FUQIANG_1,
+          MetricsFixtures.YONGJIN_1,
+          GridCode.parse("999999999999001"));
+
+  /** A batch of random cases' statuses at one instant, each placed in a random grid (or none). */
+  record Batch(long seed, List<CaseStatus> statuses, List<CaseLog> logs, List<Instant> ats) {}
+
+  static Gen<Batch> batches() {
+    return SourceDSL.longs()
+        .all()
+        .map(
+            seed -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              int n = 1 + r.nextInt(20);
+              List<CaseStatus> list = new ArrayList<>();
+              List<CaseLog> logs = new ArrayList<>();
+              List<Instant> ats = new ArrayList<>();
+              Instant at = Instant.parse("2024-02-20T04:00:00Z");
+              for (int i = 0; i < n; i++) {
+                GridCode grid = r.nextInt(8) == 0 ? null : GRIDS.get(r.nextInt(GRIDS.size()));
+                CaseLog log = TestCases.random(r.nextLong(), "c" + i, grid);
+                Instant t = at.plus(Duration.ofHours(r.nextInt(24 * 30)));
+                logs.add(log);
+                ats.add(t);
+                list.add(log.status(t));
+              }
+              return new Batch(seed, list, logs, ats);
+            });
+  }
+
+  private static CaseMetrics onePass(List<CaseStatus> statuses) {
+    CaseMetrics m = CaseMetrics.empty(3);
+    for (CaseStatus s : statuses) {
+      boolean counted = m.add(ATLAS, s);
+      assertThat(counted).isEqualTo(s.phase() != org.gridgov.sla.clock.CasePhase.NOT_OPENED);
+    }
+    return m;
+  }
+
+  @Test
+  void countsConserve() {
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
+        .forAll(batches())
+        .checkAssert(
+            b -> {
+              CaseTotals t = onePass(b.statuses()).total().totals();
+              long opened =
+                  b.statuses().stream()
+                      .filter(s -> s.phase() != org.gridgov.sla.clock.CasePhase.NOT_OPENED)
+                      .count();
+              assertThat(t.onTime() + t.late() + t.open() + t.deferred() + t.cancelled())
+                  .isEqualTo(t.total())
+                  .isEqualTo(opened);
+              assertThat(t.onTime())
+                  .isEqualTo(
+                      b.statuses().stream()
+                          .filter(s -> s.outcome() == CaseOutcome.ON_TIME)
+                          .count());
+            });
+  }
+
+  @Test
+  void shardsMergedThroughTheBinaryFormEqualOnePass() {
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
+        .forAll(batches(), SourceDSL.integers().between(1, 5))
+        .checkAssert(
+            (b, shards) -> {
+              CaseMetrics whole = onePass(b.statuses());
+              List<CaseMetrics> parts = new ArrayList<>();
+              for (int i = 0; i < shards; i++) {
+                parts.add(CaseMetrics.empty(3));
+              }
+              SplittableRandom r = new SplittableRandom(b.seed());
+              for (CaseStatus s : b.statuses()) {
+                boolean unused = parts.get(r.nextInt(shards)).add(ATLAS, s);
+              }
+              CaseMetrics merged = CaseMetrics.empty(3);
+              for (int i = parts.size() - 1; i >= 0; i--) {
+                merged.merge(roundTrip(parts.get(i)));
+              }
+              assertThat(merged).isEqualTo(whole);
+              assertThat(roundTrip(whole)).isEqualTo(whole);
+              assertThat(merged.report(ATLAS).unit(MetricsFixtures.CITY))
+                  .isEqualTo(whole.report(ATLAS).unit(MetricsFixtures.CITY));
+              CaseMetrics identity = whole.copy();
+              identity.merge(CaseMetrics.empty(3));
+              assertThat(identity).isEqualTo(whole);
+            });
+  }
+
+  @Test
+  void theViewOfALogCountsAsItsStatus() {
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
+        .forAll(batches())
+        .checkAssert(
+            b -> {
+              CaseMetrics viaViews = CaseMetrics.empty(3);
+              for (int i = 0; i < b.logs().size(); i++) {
+                boolean unused = viaViews.add(ATLAS, b.logs().get(i), b.ats().get(i));
+              }
+              assertThat(viaViews).isEqualTo(onePass(b.statuses()));
+            });
+  }
+
+  @Test
+  void aUnitsFiguresAreTheSumOfItsChildren() {
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(30))
+        .forAll(batches())
+        .checkAssert(
+            b -> {
+              MetricsReport report = onePass(b.statuses()).report(ATLAS);
+              long streets = 0;
+              for (UnitMetrics u : report.children(MetricsFixtures.DISTRICT)) {
+                streets += u.totals().total();
+              }
+              assertThat(report.unit(MetricsFixtures.DISTRICT).orElseThrow().totals().total())
+                  .isEqualTo(streets);
+              assertThat(
+                      report.unit(MetricsFixtures.CITY).orElseThrow().totals().total()
+                          + report.unplaced().totals().total())
+                  .isEqualTo(report.total().totals().total());
+            });
+  }
+
+  static CaseMetrics roundTrip(CaseMetrics m) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      m.writeTo(new DataOutputStream(bytes));
+      return CaseMetrics.readFrom(
+          new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.gridgov.sla.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.sla.metrics.MetricsFixtures.BATIANDI;
+import static org.gridgov.sla.metrics.MetricsFixtures.CITY;
+import static org.gridgov.sla.metrics.MetricsFixtures.FUQIANG_1;
+import static org.gridgov.sla.metrics.MetricsFixtures.JIANSHE;
+import static org.gridgov.sla.metrics.MetricsFixtures.SANLOU_1;
+import static org.gridgov.sla.metrics.MetricsFixtures.YONGJIN_1;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.Atlas;
+import org.gridgov.core.DivisionLevel;
+import org.gridgov.core.GridCode;
+import org.gridgov.sla.calendar.ChinaHolidays;
+import org.gridgov.sla.clock.CaseEvent;
+import org.gridgov.sla.clock.CaseFacts;
+import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.clock.EventKind;
+import org.gridgov.sla.clock.PolicyPresets;
+import org.gridgov.sla.clock.Priority;
+import org.junit.jupiter.api.Test;
+
+/** Metrics over a handful of 数字站前 cases, counted by hand. */
+class CaseMetricsTest {
+  private static Instant cst(String local) {
+    return LocalDateTime.parse(local).atZone(ChinaHolidays.ZONE).toInstant();
+  }
+
+  /** A case reported at {@code t0} in a grid, with further events at hour offsets. */
+  private static CaseLog zq(String id, GridCode grid, String t0, Object... more) {
+    Instant start = cst(t0);
+    List<CaseEvent> events = new ArrayList<>();
+    events.add(
+        CaseEvent.reported(
+            id + "-0", id, start, CaseFacts.of("下水井堵塞", Priority.NORMAL).withGrid(grid)));
+    for (int i = 0; i < more.length; i += 2) {
+      events.add(
+          CaseEvent.of(
+              id + "-" + (i / 2 + 1),
+              id,
+              (EventKind) more[i],
+              start.plus(Duration.ofMinutes((int) more[i + 1]))));
+    }
+    return CaseLog.of(id, PolicyPresets.zhanqian(), events);
+  }
+
+  static List<CaseLog> fiveCases() {
+    return List.of(
+        // on time: verified in 1 h, resolved in 5 h, fed back in 6 h, accepted in 20 h
+        zq(
+            "A",
+            SANLOU_1,
+            "2024-03-04T09:00",
+            EventKind.VERIFIED,
+            60,
+            EventKind.RESOLVED,
+            300,
+            EventKind.FEEDBACK_GIVEN,
+            360,
+            EventKind.ACCEPTED,
+            1200),
+        // late: verified after 4 h (late), accepted after 50 h (late)
+        zq(
+            "B",
+            SANLOU_1,
+            "2024-03-04T09:00",
+            EventKind.VERIFIED,
+            240,
+            EventKind.RESOLVED,
+            600,
+            EventKind.FEEDBACK_GIVEN,
+            700,
+            EventKind.ACCEPTED,
+            3000),
+        // open and overdue: reported 2024-03-01, verify breached
+        zq("C", FUQIANG_1, "2024-03-01T09:00"),
+        // deferred
+        zq("D", YONGJIN_1, "2024-03-05T09:00", EventKind.VERIFIED, 30, EventKind.DEFERRED, 60),
+        // cancelled
+        zq("E", YONGJIN_1, "2024-03-05T09:00", EventKind.CANCELLED, 10));
+  }
+
+  @Test
+  void theFiguresOfFiveCasesAsCountedByHand() {
+    Atlas atlas = MetricsFixtures.atlas();
+    Instant at = cst("2024-03-07T12:00");
+    CaseMetrics metrics = CaseMetrics.empty();
+    for (CaseLog log : fiveCases()) {
+      assertThat(metrics.add(atlas, log.status(at))).isTrue();
+    }
+    MetricsReport report = metrics.report(atlas, PolicyPresets.zhanqian().milestoneIds());
+    UnitMetrics city = report.unit(CITY).orElseThrow();
+    CaseTotals t = city.totals();
+    assertThat(t).isEqualTo(new CaseTotals(5, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 0, 0, 0, 0));
+    assertThat(t.due()).isEqualTo(4); // A, B, C (overdue), D (deferred)
+    assertThat(city.closureRate()).isEqualTo(new Rate(2, 4));
+    assertThat(city.onTimeRate()).isEqualTo(new Rate(1, 3)); // 金华: 1 / (4 - 1)
+    assertThat(city.onTimeRate().percent()).isEqualTo("33.33%");
+    assertThat(city.closedInCommunityShare())
+        .isEqualTo(
+            new Rate(
+                1,
+                2)); // B breached verify at 12:00: the liaison, then the street at 18:00, resolved
+    // at 19:00
+    assertThat(city.overdue())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.caseId()).isEqualTo("C");
+              assertThat(o.milestone()).isEqualTo("verify");
+              assertThat(o.due()).isEqualTo(cst("2024-03-01T12:00"));
+              assertThat(o.overdueBy()).isEqualTo(Duration.ofDays(6));
+            });
+    MilestoneMetrics verify = city.milestone("verify").orElseThrow();
+    assertThat(verify.met()).isEqualTo(3); // A, B, D
+    assertThat(verify.metOnTime()).isEqualTo(2);
+    assertThat(verify.mean()).contains(Duration.ofMinutes((60 + 240 + 30) / 3));
+    assertThat(verify.max()).contains(Duration.ofHours(4));
+    assertThat(verify.median()).contains(Duration.ofHours(1)); // the bucket 3584..3615 s
+    assertThat(city.milestones())
+        .extracting(MilestoneMetrics::id)
+        .containsExactly("verify", "resolve", "feedback", "accept");
+    // roll-up: 八田地 has A, B, C; 建设 has D, E
+    assertThat(report.unit(BATIANDI).orElseThrow().totals().total()).isEqualTo(3);
+    assertThat(report.unit(JIANSHE).orElseThrow().totals().total()).isEqualTo(2);
+    assertThat(report.atLevel(DivisionLevel.TOWN))
+        .extracting(UnitMetrics::name)
+        .containsExactly("八田地街道", "建设街道");
+    assertThat(report.unplaced().totals().total()).isZero();
+  }
+
+  @Test
+  void tianmensOnTimeRate() {
+    // 天门: 737 of 972 cases due closed on time (DOMAIN.md §3)
+    assertThat(new Rate(737, 972).percent()).isEqualTo("75.82%");
+    assertThat(new Rate(0, 0).percent()).isEqualTo("-");
+  }
+}
