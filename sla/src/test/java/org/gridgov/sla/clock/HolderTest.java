@@ -37,10 +37,10 @@ class HolderTest {
         .addDivision(Division.of(SANLOU, "三楼社区"))
         .addGrid(new Grid(GRID, SANLOU, GridKind.BASE, "三楼社区第一网格", 296, 711))
         .addWorker(new GridWorker("w1", "徐凤艳"))
-        .addAssignment(new Assignment("w1", GRID, WorkerRole.GRID_LEADER, DAY.minusYears(1), null))
+        .addAssignment(Assignment.open("w1", GRID, WorkerRole.GRID_LEADER, DAY.minusYears(1)))
         .addLiaison(new Liaison("李供水", STREET, Sector.WATER))
-        .addContactPoint(new ContactPoint("街道领导甲", LeaderRank.STREET, SANLOU, null))
-        .addContactPoint(new ContactPoint("区领导乙", LeaderRank.DISTRICT, SANLOU, null))
+        .addContactPoint(ContactPoint.ofUnit("街道领导甲", LeaderRank.STREET, SANLOU))
+        .addContactPoint(ContactPoint.ofUnit("区领导乙", LeaderRank.DISTRICT, SANLOU))
         .build();
   }
 
