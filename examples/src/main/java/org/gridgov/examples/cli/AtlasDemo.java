@@ -1,7 +1,13 @@
 package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.gridgov.core.Assignment;
+import org.gridgov.core.ContactPoint;
+import org.gridgov.core.LeaderRank;
+import org.gridgov.core.WorkerRole;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionKind;
@@ -25,6 +31,8 @@ final class AtlasDemo {
     rows.add(atlas.division(YingkouSample.CITY).orElseThrow());
     RollUpTable.print(out, atlas, rows);
     out.println("(the article reports party coverage for urban grids only)");
+    out.println();
+    printArticleFigures(out, atlas);
     out.println();
 
     out.println("Whistle routing (网格吹哨，部门报到):");
@@ -59,6 +67,55 @@ final class AtlasDemo {
             + " of "
             + (city.grids() - city.specialGrids())
             + " base grids.");
+  }
+
+  /**
+   * The figures the Dec 2022 article publishes for 营口, beside the same figures counted from the
+   * sample atlas (not copied from the generator's constants).
+   */
+  private static void printArticleFigures(PrintWriter out, Atlas atlas) {
+    long urban = 0;
+    long rural = 0;
+    Set<String> ruralWorkers = new HashSet<>();
+    Set<String> urbanGrids = new HashSet<>();
+    for (Grid g : atlas.grids()) {
+      if (atlas.division(g.unit()).orElseThrow().kind().isUrbanCommittee()) {
+        urban++;
+        urbanGrids.add(g.code().toString());
+      } else {
+        rural++;
+      }
+    }
+    long cadres = 0;
+    for (Assignment a : atlas.assignments()) {
+      if (a.role() == WorkerRole.SECONDED_CADRE) {
+        cadres++;
+      }
+      if (!urbanGrids.contains(a.grid().toString()) && a.role() != WorkerRole.GRID_LEADER) {
+        ruralWorkers.add(a.workerId());
+      }
+    }
+    long cityPoints = 0;
+    long localPoints = 0;
+    for (ContactPoint c : atlas.contactPoints()) {
+      if (c.rank() == LeaderRank.CITY) {
+        cityPoints++;
+      } else {
+        localPoints++;
+      }
+    }
+    new TextTable("The article's figures (营口, Dec 2022)", "article", "sample")
+        .right(1, 2)
+        .row("urban (community) grids", "2157", Long.toString(urban))
+        .row("rural grids", "5798", Long.toString(rural))
+        .row("rural grid workers", "5798", Integer.toString(ruralWorkers.size()))
+        .row("grid party branches and groups", "2257", Integer.toString(atlas.partyOrganisations().size()))
+        .row("sector liaisons", "2642", Integer.toString(atlas.liaisons().size()))
+        .row("sectors", "14", Integer.toString(atlas.sectors().size()))
+        .row("seconded cadres", "620", Long.toString(cadres))
+        .row("city leaders' contact points", "28", Long.toString(cityPoints))
+        .row("district and street leaders' contact points", "331", Long.toString(localPoints))
+        .print(out);
   }
 
   private static void printRoute(PrintWriter out, Atlas atlas, Grid grid, Sector sector) {

@@ -27,6 +27,22 @@ class GridgovCommandTest {
   }
 
   @Test
+  void theDemoPrintsTheArticlesFiguresBesideTheSamples() {
+    // Issue 7: the article's figures beside the sample's, counted from the atlas
+    String out = Cli.run("demo").out();
+    assertThat(out)
+        .contains("The article's figures (营口, Dec 2022)")
+        .containsPattern("urban \\(community\\) grids\\s+2157\\s+2157")
+        .containsPattern("rural grids\\s+5798\\s+5798")
+        .containsPattern("grid party branches and groups\\s+2257\\s+2257")
+        .containsPattern("sector liaisons\\s+2642\\s+2642")
+        .containsPattern("sectors\\s+14\\s+14")
+        .containsPattern("seconded cadres\\s+620\\s+620")
+        .containsPattern("city leaders' contact points\\s+28\\s+28")
+        .containsPattern("district and street leaders' contact points\\s+331\\s+331");
+  }
+
+  @Test
   void explainsADivisionCode() {
     Cli.Run run = Cli.run("code", "441900003");
     assertThat(run.exit()).isZero();
