@@ -15,5 +15,6 @@ public final class GridgovScoringModule extends SimpleModule {
   /** The module. */
   public GridgovScoringModule() {
     super("gridgov-scoring", Version.unknownVersion());
+    VoteJackson.register(this);
   }
 }

@@ -41,23 +41,30 @@ public record Ballot(
     Optional<String> device)
     implements Submission {
 
-  private static final Comparator<List<String>> CHOICES =
-      (a, b) -> {
-        for (int i = 0; i < a.size() && i < b.size(); i++) {
-          int c = a.get(i).compareTo(b.get(i));
-          if (c != 0) {
-            return c;
-          }
-        }
-        return Integer.compare(a.size(), b.size());
-      };
+  private static final Comparator<Ballot> ORDER = Ballot::compare;
 
-  private static final Comparator<Ballot> ORDER =
-      Comparator.comparing(Ballot::at)
-          .thenComparing(Ballot::id)
-          .thenComparing(Ballot::voter)
-          .thenComparing(Ballot::choices, CHOICES)
-          .thenComparing(Ballot::channel);
+  private static int compare(Ballot a, Ballot b) {
+    int c = a.at.compareTo(b.at);
+    if (c != 0) {
+      return c;
+    }
+    c = a.id.compareTo(b.id);
+    if (c != 0) {
+      return c;
+    }
+    c = a.voter.compareTo(b.voter);
+    if (c != 0) {
+      return c;
+    }
+    for (int i = 0; i < a.choices.size() && i < b.choices.size(); i++) {
+      c = a.choices.get(i).compareTo(b.choices.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    c = Integer.compare(a.choices.size(), b.choices.size());
+    return c != 0 ? c : a.channel.compareTo(b.channel);
+  }
 
   /**
    * Checks and copies.
@@ -132,6 +139,28 @@ public record Ballot(
    */
   public static Comparator<Ballot> order() {
     return ORDER;
+  }
+
+  /**
+   * What is wrong with an id (of a ballot, candidate, channel or round), if anything: ids are 1 to
+   * 64 ASCII letters, digits, {@code . _ : -}.
+   *
+   * @param text the id
+   * @return the problem, or empty for a valid id
+   */
+  public static Optional<String> problemWithId(String text) {
+    return Ids.problemWith("an id", checkNotNull(text, "text"));
+  }
+
+  /**
+   * What is wrong with an IP address or device id, if anything: 1 to 128 characters, not blank, no
+   * control characters.
+   *
+   * @param text the text
+   * @return the problem, or empty if valid
+   */
+  public static Optional<String> problemWithTag(String text) {
+    return Ids.tagProblem("an IP address or device id", checkNotNull(text, "text"));
   }
 
   /**

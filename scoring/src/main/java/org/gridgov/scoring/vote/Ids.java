@@ -58,14 +58,24 @@ final class Ids {
     return Optional.empty();
   }
 
+  private static final boolean[] ID_CHARS = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ID_CHARS[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ID_CHARS[c] = true;
+      ID_CHARS[c - 'a' + 'A'] = true;
+    }
+    ID_CHARS['.'] = true;
+    ID_CHARS['_'] = true;
+    ID_CHARS[':'] = true;
+    ID_CHARS['-'] = true;
+  }
+
   static boolean isIdChar(char c) {
-    return (c >= '0' && c <= '9')
-        || (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || c == '.'
-        || c == '_'
-        || c == ':'
-        || c == '-';
+    return c < 128 && ID_CHARS[c];
   }
 
   private static String describe(char c) {

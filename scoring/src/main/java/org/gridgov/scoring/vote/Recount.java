@@ -50,13 +50,12 @@ public final class Recount {
   }
 
   /**
-   * Decides a logged decision's submission again and compares.
+   * Decides a logged decision's submission again and compares; a mismatch goes to the report.
    *
    * @param logged a decision as the log records it
-   * @return whether the new decision is the logged one
    * @throws OutOfOrderBallotException if the log is not in the documented order
    */
-  public boolean accept(Decision logged) {
+  public void accept(Decision logged) {
     checkState(!finished, "the recount is finished");
     checkNotNull(logged, "logged");
     decisions++;
@@ -82,7 +81,6 @@ public final class Recount {
                 + describe(again));
       }
     }
-    return same;
   }
 
   private static String describe(Decision d) {

@@ -1,30 +1,32 @@
 package org.gridgov.scoring.vote;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
- * The voters of the current day of a count, in one open-addressing table of longs: each slot holds
- * a voter's 128-bit key, the instant of their last counted ballot, today's vote and ballot counts,
- * the id fingerprints of today's counted ballots and the candidates of today's counted votes. One
- * slot is a few cache lines, so a ballot costs one probe sequence; memory is one day's (voter,
- * candidate) pairs. Linear probing, load at most one half; slots are never deleted within a day.
+ * The voters of the current day of a count: an open-addressing index of longs over dense slots of
+ * longs. An index entry holds 32 bits of the key's hash and the slot's number, so that a lookup of
+ * a voter not seen today reads one cache line of the index and no slot. A slot holds the voter's
+ * 128-bit key, the instant of their last counted ballot, today's vote and ballot counts, the id
+ * fingerprints of today's counted ballots and the candidates of today's counted votes: memory is
+ * one day's (voter, candidate) pairs. Linear probing, load at most one half; nothing is deleted
+ * within a day.
  *
  * <p>Slot layout ({@code stride = 4 + cap + ceil(cap / 2)} longs): {@code [0]} key high, {@code
  * [1]} key low, {@code [2]} last counted instant in epoch nanoseconds or {@link #NONE}, {@code [3]}
- * occupied bit 63, votes today bits 0–15, ballots today bits 16–31; then {@code cap} id
- * fingerprints; then the candidate index of each vote, two ints per long.
+ * votes today in bits 0–15 and ballots today in bits 16–31; then {@code cap} id fingerprints; then
+ * the candidate index of each vote, two ints per long.
  */
 final class VoterTable {
   static final long NONE = Long.MIN_VALUE;
-  private static final long OCCUPIED = 1L << 63;
   private static final int MIN_CAPACITY = 16;
 
   private final int cap;
   private final int stride;
   private final int idBase;
   private final int candBase;
+  private long[] index;
   private long[] slots;
-  private int capacity;
   private int size;
 
   VoterTable(int cap) {
@@ -36,79 +38,75 @@ final class VoterTable {
     this.idBase = 4;
     this.candBase = 4 + cap;
     this.stride = 4 + cap + (cap + 1) / 2;
-    this.capacity = capacity;
-    this.slots = new long[capacity * stride];
+    this.index = new long[capacity];
+    this.slots = new long[(capacity / 2) * stride];
   }
 
   int size() {
     return size;
   }
 
-  int cap() {
-    return cap;
-  }
-
-  static int hash(long high, long low) {
+  static long hash(long high, long low) {
     long h = high * 0x9E3779B97F4A7C15L ^ low;
     h ^= h >>> 32;
     h *= 0xD6E8FEB86659FD93L;
     h ^= h >>> 32;
-    return (int) h;
+    h *= 0xD6E8FEB86659FD93L;
+    h ^= h >>> 32;
+    return h;
   }
 
   /** The offset of a voter's slot, or -1. O(1) expected. */
   int find(long high, long low) {
-    int mask = capacity - 1;
-    int i = hash(high, low) & mask;
-    while (true) {
-      int at = i * stride;
-      long meta = slots[at + 3];
-      if (meta == 0) {
+    long h = hash(high, low);
+    long tag = h >>> 32;
+    int mask = index.length - 1;
+    for (int i = (int) h & mask; ; i = (i + 1) & mask) {
+      long e = index[i];
+      if (e == 0) {
         return -1;
       }
-      if (slots[at] == high && slots[at + 1] == low) {
-        return at;
+      if (e >>> 32 == tag) {
+        int at = ((int) e - 1) * stride;
+        if (slots[at] == high && slots[at + 1] == low) {
+          return at;
+        }
       }
-      i = (i + 1) & mask;
     }
   }
 
   /** The offset of a new slot for a voter known to be absent. O(1) amortised. */
   int insert(long high, long low, long lastCounted) {
-    if ((size + 1) * 2 > capacity) {
+    if ((size + 1) * 2 > index.length) {
       grow();
     }
-    int mask = capacity - 1;
-    int i = hash(high, low) & mask;
-    while (slots[i * stride + 3] != 0) {
-      i = (i + 1) & mask;
-    }
-    int at = i * stride;
+    int slot = size++;
+    int at = slot * stride;
     slots[at] = high;
     slots[at + 1] = low;
     slots[at + 2] = lastCounted;
-    slots[at + 3] = OCCUPIED;
-    size++;
+    slots[at + 3] = 0;
+    place(index, hash(high, low), slot);
     return at;
   }
 
-  private void grow() {
-    long[] old = slots;
-    int oldCapacity = capacity;
-    capacity *= 2;
-    slots = new long[capacity * stride];
-    int mask = capacity - 1;
-    for (int s = 0; s < oldCapacity; s++) {
-      int from = s * stride;
-      if (old[from + 3] == 0) {
-        continue;
-      }
-      int i = hash(old[from], old[from + 1]) & mask;
-      while (slots[i * stride + 3] != 0) {
-        i = (i + 1) & mask;
-      }
-      System.arraycopy(old, from, slots, i * stride, stride);
+  private static void place(long[] index, long h, int slot) {
+    int mask = index.length - 1;
+    int i = (int) h & mask;
+    while (index[i] != 0) {
+      i = (i + 1) & mask;
     }
+    index[i] = (h & 0xffff_ffff_0000_0000L) | (slot + 1L);
+  }
+
+  private void grow() {
+    long[] bigger = new long[index.length * 2];
+    for (int s = 0; s < size; s++) {
+      int at = s * stride;
+      place(bigger, hash(slots[at], slots[at + 1]), s);
+    }
+    index = bigger;
+    slots = Arrays.copyOf(slots, (bigger.length / 2) * stride);
   }
 
   long high(int at) {
@@ -172,7 +170,7 @@ final class VoterTable {
       setCandidate(at, votes + j, candidates[j]);
     }
     slots[at + 2] = atNanos;
-    slots[at + 3] = OCCUPIED | ((long) (ballots + 1) << 16) | (votes + k);
+    slots[at + 3] = ((long) (ballots + 1) << 16) | (votes + k);
   }
 
   /** Restores a slot from its parts, as read back or merged. */
@@ -183,7 +181,7 @@ final class VoterTable {
     for (int j = 0; j < votes; j++) {
       setCandidate(at, j, candidates[j]);
     }
-    slots[at + 3] = OCCUPIED | ((long) ballots << 16) | votes;
+    slots[at + 3] = ((long) ballots << 16) | votes;
   }
 
   private void setCandidate(int at, int j, int candidate) {
@@ -199,40 +197,44 @@ final class VoterTable {
 
   /**
    * The table for a new day: only voters whose last counted ballot is within the minimum interval
-   * of the new day's start stay, with no votes; everyone else is forgotten. O(capacity).
+   * of the new day's start stay, with no votes; everyone else is forgotten. O(size). Days are
+   * alike, so the new table starts at this one's capacity; without a minimum interval this table is
+   * cleared and reused.
    */
   VoterTable nextDay(long dayStartNanos, long minIntervalNanos) {
-    VoterTable next = new VoterTable(cap, MIN_CAPACITY);
-    if (minIntervalNanos > 0) {
-      for (int s = 0; s < capacity; s++) {
-        int at = s * stride;
-        long last = slots[at + 2];
-        if (slots[at + 3] != 0 && last != NONE && last > dayStartNanos - minIntervalNanos) {
-          int unused = next.insert(slots[at], slots[at + 1], last);
-        }
+    if (minIntervalNanos == 0) {
+      Arrays.fill(index, 0);
+      size = 0;
+      return this;
+    }
+    VoterTable next = new VoterTable(cap, index.length);
+    for (int s = 0; s < size; s++) {
+      int at = s * stride;
+      long last = slots[at + 2];
+      if (last != NONE && last > dayStartNanos - minIntervalNanos) {
+        int unused = next.insert(slots[at], slots[at + 1], last);
       }
     }
     return next;
   }
 
-  /** Calls the visitor with the offset of every occupied slot, in slot order. */
-  void forEach(java.util.function.IntConsumer visitor) {
-    for (int s = 0; s < capacity; s++) {
-      if (slots[s * stride + 3] != 0) {
-        visitor.accept(s * stride);
-      }
+  /** Calls the visitor with the offset of every slot, in the order inserted. */
+  void forEach(IntConsumer visitor) {
+    for (int s = 0; s < size; s++) {
+      visitor.accept(s * stride);
     }
   }
 
   VoterTable copy() {
-    VoterTable c = new VoterTable(cap, capacity);
-    c.slots = Arrays.copyOf(slots, slots.length);
+    VoterTable c = new VoterTable(cap, index.length);
+    c.index = index.clone();
+    c.slots = slots.clone();
     c.size = size;
     return c;
   }
 
   /** Bytes held by the table, for footprint reports. */
   long bytes() {
-    return 8L * slots.length;
+    return 8L * (index.length + slots.length);
   }
 }
