@@ -484,32 +484,28 @@ final class TallyState {
     out.writeInt(day);
     out.writeInt(voters.size());
     VoterTable table = voters;
-    IOException[] failure = new IOException[1];
-    table.forEach(
-        at -> {
-          if (failure[0] != null) {
-            return;
-          }
-          try {
-            out.writeLong(table.high(at));
-            out.writeLong(table.low(at));
-            out.writeLong(table.lastCounted(at));
-            int votes = table.votes(at);
-            int ballots = table.ballots(at);
-            out.writeByte(votes);
-            out.writeByte(ballots);
-            for (int j = 0; j < ballots; j++) {
-              out.writeLong(table.idFingerprint(at, j));
-            }
-            for (int j = 0; j < votes; j++) {
-              out.writeInt(table.candidate(at, j));
-            }
-          } catch (IOException e) {
-            failure[0] = e;
-          }
+    // voters sorted by key, so that equal states have equal bytes whatever the order of arrival
+    List<Integer> offsets = new ArrayList<>(table.size());
+    table.forEach(offsets::add);
+    offsets.sort(
+        (a, b) -> {
+          int c = Long.compareUnsigned(table.high(a), table.high(b));
+          return c != 0 ? c : Long.compareUnsigned(table.low(a), table.low(b));
         });
-    if (failure[0] != null) {
-      throw failure[0];
+    for (int at : offsets) {
+      out.writeLong(table.high(at));
+      out.writeLong(table.low(at));
+      out.writeLong(table.lastCounted(at));
+      int votes = table.votes(at);
+      int ballots = table.ballots(at);
+      out.writeByte(votes);
+      out.writeByte(ballots);
+      for (int j = 0; j < ballots; j++) {
+        out.writeLong(table.idFingerprint(at, j));
+      }
+      for (int j = 0; j < votes; j++) {
+        out.writeInt(table.candidate(at, j));
+      }
     }
     chains.writeTo(out);
     Ballot b = last;
