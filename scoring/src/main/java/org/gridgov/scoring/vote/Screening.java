@@ -534,7 +534,6 @@ public final class Screening {
           flag(b, d);
         }
       }
-      cp.current.clear();
     }
   }
 
@@ -553,6 +552,7 @@ public final class Screening {
     void advance(long to) {
       if (period >= 0) {
         push(period, current.size());
+        current.clear();
         long gap = Math.min(to - period - 1, ring.length);
         for (long q = period + 1; q <= period + gap; q++) {
           push(q, 0);
