@@ -53,6 +53,10 @@ public record Candidate(String id, String name, DivisionCode district, GridCode 
    * @throws org.gridgov.core.InvalidCodeException if a code is malformed
    */
   public static Candidate of(String id, String name, String district, String grid) {
+    checkNotNull(id, "id");
+    checkNotNull(name, "name");
+    checkNotNull(district, "district");
+    checkNotNull(grid, "grid");
     return new Candidate(id, name, DivisionCode.parse(district), GridCode.parse(grid));
   }
 }

@@ -35,6 +35,6 @@ public record RegionalSeats(DivisionCode district, int min, int max) {
    * @return the limits
    */
   public static RegionalSeats of(String district, int min, int max) {
-    return new RegionalSeats(DivisionCode.parse(district), min, max);
+    return new RegionalSeats(DivisionCode.parse(checkNotNull(district, "district")), min, max);
   }
 }

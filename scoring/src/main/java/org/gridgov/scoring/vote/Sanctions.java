@@ -136,7 +136,7 @@ public final class Sanctions {
    * @return the sanctions, possibly empty
    */
   public Set<Sanction> active(String candidate) {
-    Set<Sanction> s = active.get(candidate);
+    Set<Sanction> s = active.get(checkNotNull(candidate, "candidate"));
     return s == null ? Set.of() : s;
   }
 
@@ -148,7 +148,7 @@ public final class Sanctions {
    * @return true if in force
    */
   public boolean isActive(String candidate, Sanction sanction) {
-    return active(candidate).contains(sanction);
+    return active(candidate).contains(checkNotNull(sanction, "sanction"));
   }
 
   /**
@@ -158,6 +158,7 @@ public final class Sanctions {
    * @return the candidate ids
    */
   public Set<String> candidatesWith(Sanction sanction) {
+    checkNotNull(sanction, "sanction");
     Set<String> out = new TreeSet<>();
     active.forEach(
         (c, s) -> {

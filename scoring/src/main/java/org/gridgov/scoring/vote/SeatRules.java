@@ -31,8 +31,8 @@ public record SeatRules(int seats, List<RegionalSeats> regions) {
    * @param regions the limits
    */
   public SeatRules {
-    checkArgument(seats >= 1, "a round has at least 1 seat, got %s", seats);
     regions = List.copyOf(checkNotNull(regions, "regions"));
+    checkArgument(seats >= 1, "a round has at least 1 seat, got %s", seats);
   }
 
   /**
