@@ -22,6 +22,8 @@ final class DemoCommand implements Callable<Integer> {
     AtlasDemo.print(out);
     out.println();
     CalendarDemo.print(out);
+    out.println();
+    VoteDemo.print(out);
     out.flush();
     return 0;
   }

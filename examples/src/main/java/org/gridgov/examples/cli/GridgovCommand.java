@@ -14,12 +14,14 @@ import picocli.CommandLine.Spec;
     name = "gridgov",
     mixinStandardHelpOptions = true,
     version = "gridgov 0.1.0-SNAPSHOT",
-    description = "Grid governance tools: atlas, working-time calendars and case clocks.",
+    description =
+        "Grid governance tools: atlas, working-time calendars, case clocks and vote tallies.",
     subcommands = {
       DemoCommand.class,
       AtlasCommand.class,
       GridgovCommand.CodeCommand.class,
-      CalendarCommand.class
+      CalendarCommand.class,
+      TallyCommand.class
     })
 public final class GridgovCommand implements Runnable {
   @SuppressWarnings("NullAway.Init") // injected by picocli

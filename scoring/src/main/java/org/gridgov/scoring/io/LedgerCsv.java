@@ -50,7 +50,7 @@ public final class LedgerCsv {
           .append(',')
           .append(s.count().accepted());
       for (RejectionReason r : RejectionReason.values()) {
-        sb.append(',').append(s.count().rejected().get(r));
+        sb.append(',').append(s.count().rejected(r));
       }
       sb.append(',')
           .append(s.count().flagged())

@@ -48,4 +48,15 @@ public record CandidateCount(
         received,
         flagged);
   }
+
+  /**
+   * The ballots naming the candidate rejected for one reason.
+   *
+   * @param reason the reason
+   * @return the count
+   */
+  public long rejected(RejectionReason reason) {
+    Long v = rejected.get(reason);
+    return v == null ? 0 : v;
+  }
 }

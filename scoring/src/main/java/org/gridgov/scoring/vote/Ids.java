@@ -14,8 +14,26 @@ final class Ids {
 
   private Ids() {}
 
+  /** Whether a text is an id: the fast check; {@link #problemWith} says what is wrong. */
+  static boolean isId(String text) {
+    int n = text.length();
+    if (n == 0 || n > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || !ID_CHARS[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** What is wrong with an id, or empty if nothing. */
   static Optional<String> problemWith(String what, String text) {
+    if (isId(text)) {
+      return Optional.empty();
+    }
     if (text.isEmpty() || text.length() > MAX_LENGTH) {
       return Optional.of(
           what + " has 1 to " + MAX_LENGTH + " characters, got " + text.length() + quoted(text));
@@ -36,6 +54,9 @@ final class Ids {
 
   @CanIgnoreReturnValue
   static String check(String what, String text) {
+    if (isId(text)) {
+      return text;
+    }
     Optional<String> problem = problemWith(what, text);
     if (problem.isPresent()) {
       throw new IllegalArgumentException(problem.get());
@@ -45,15 +66,18 @@ final class Ids {
 
   /** A free-text tag such as an IP address or device id: 1 to 128 characters, no controls. */
   static Optional<String> tagProblem(String what, String text) {
-    if (text.isBlank() || text.length() > MAX_TAG_LENGTH) {
-      return Optional.of(
-          what + " has 1 to " + MAX_TAG_LENGTH + " characters and is not blank" + quoted(text));
-    }
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    boolean blank = true;
+    for (int i = 0; i < n && n <= MAX_TAG_LENGTH; i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)) {
         return Optional.of(what + " has a control character at position " + (i + 1));
       }
+      blank &= Character.isWhitespace(c);
+    }
+    if (n == 0 || n > MAX_TAG_LENGTH || blank) {
+      return Optional.of(
+          what + " has 1 to " + MAX_TAG_LENGTH + " characters and is not blank" + quoted(text));
     }
     return Optional.empty();
   }

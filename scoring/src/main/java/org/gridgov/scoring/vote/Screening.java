@@ -179,8 +179,9 @@ public final class Screening {
     int d = round.dayOfSecond(b.at().getEpochSecond());
     if (d != day) {
       day = d;
+      long start = round.date(d).atStartOfDay(round.zone()).toEpochSecond() * 1_000_000_000L;
       for (Tracker t : trackers) {
-        t.newDay(d);
+        t.newDay(d, start);
       }
     }
     for (Tracker t : trackers) {
@@ -289,7 +290,8 @@ public final class Screening {
 
   /** One rule or detector. */
   private interface Tracker {
-    void newDay(int day);
+    /** A new day of the round begins at {@code startNanos} (epoch nanoseconds). */
+    void newDay(int day, long startNanos);
 
     void accept(Ballot b);
 
@@ -306,7 +308,7 @@ public final class Screening {
     final RateLimit limit;
     final long window;
     final Function<Ballot, Optional<String>> key;
-    final Map<String, ArrayDeque<Long>> recent = new HashMap<>();
+    final Map<String, Instants> recent = new HashMap<>();
     final Map<String, Draft> today = new HashMap<>();
 
     Limit(Detector detector, RateLimit limit, Function<Ballot, Optional<String>> key) {
@@ -317,8 +319,10 @@ public final class Screening {
     }
 
     @Override
-    public void newDay(int d) {
+    public void newDay(int d, long startNanos) {
       today.clear();
+      // addresses silent for a whole window can no longer matter: forget them
+      recent.values().removeIf(r -> r.isEmpty() || r.last() <= startNanos - window);
     }
 
     @Override
@@ -328,8 +332,8 @@ public final class Screening {
         return;
       }
       long t = nanos(b.at());
-      ArrayDeque<Long> q = recent.computeIfAbsent(k.get(), x -> new ArrayDeque<>());
-      for (Long head = q.peekFirst(); head != null && head <= t - window; head = q.peekFirst()) {
+      Instants q = recent.computeIfAbsent(k.get(), x -> new Instants());
+      while (!q.isEmpty() && q.first() <= t - window) {
         q.removeFirst();
       }
       if (q.size() >= limit.max()) {
@@ -345,9 +349,47 @@ public final class Screening {
       } else {
         q.addLast(t);
       }
-      if (recent.size() > 4096 && (recent.size() & 4095) == 0) {
-        recent.values().removeIf(r -> r.isEmpty() || r.peekLast() <= t - window);
+    }
+  }
+
+  /** A queue of epoch nanoseconds in a growable ring, without boxing. */
+  private static final class Instants {
+    private long[] ring = new long[4];
+    private int head;
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long first() {
+      return ring[head];
+    }
+
+    long last() {
+      return ring[(head + size - 1) & (ring.length - 1)];
+    }
+
+    void removeFirst() {
+      head = (head + 1) & (ring.length - 1);
+      size--;
+    }
+
+    void addLast(long v) {
+      if (size == ring.length) {
+        long[] bigger = new long[ring.length * 2];
+        for (int i = 0; i < size; i++) {
+          bigger[i] = ring[(head + i) & (ring.length - 1)];
+        }
+        ring = bigger;
+        head = 0;
       }
+      ring[(head + size) & (ring.length - 1)] = v;
+      size++;
     }
   }
 
@@ -368,9 +410,12 @@ public final class Screening {
     }
 
     @Override
-    public void newDay(int d) {
+    public void newDay(int d, long startNanos) {
       today.clear();
-      windows.values().removeIf(w -> w.ballots.isEmpty());
+      windows
+          .values()
+          .removeIf(
+              w -> w.ballots.isEmpty() || nanos(w.ballots.getLast().at()) <= startNanos - window);
     }
 
     @Override
@@ -432,7 +477,7 @@ public final class Screening {
     }
 
     @Override
-    public void newDay(int d) {
+    public void newDay(int d, long startNanos) {
       devices.clear();
     }
 
@@ -486,7 +531,7 @@ public final class Screening {
     }
 
     @Override
-    public void newDay(int d) {}
+    public void newDay(int d, long startNanos) {}
 
     @Override
     public void accept(Ballot b) {
