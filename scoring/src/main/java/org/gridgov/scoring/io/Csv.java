@@ -44,18 +44,22 @@ final class Csv {
         }
         i++;
       } else {
-        int comma = line.indexOf(',', i);
-        int end = comma < 0 ? n : comma;
-        for (int k = i; k < end; k++) {
-          if (line.charAt(k) == '"') {
+        int end = i;
+        while (end < n) {
+          char c = line.charAt(end);
+          if (c == ',') {
+            break;
+          }
+          if (c == '"') {
             return column; // a quote inside a bare field
           }
+          end++;
         }
         out.add(line.substring(i, end));
-        if (comma < 0) {
+        if (end == n) {
           return 0;
         }
-        i = comma + 1;
+        i = end + 1;
       }
     }
   }

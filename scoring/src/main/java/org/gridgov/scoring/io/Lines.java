@@ -64,17 +64,28 @@ final class Lines {
       throws IOException, TooLong {
     byte[] buf = new byte[BUFFER];
     int maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 16, 4L * maxChars + 4);
-    byte[] line = new byte[Math.min(maxLineBytes, 256)];
-    int lineLength = 0;
-    boolean cut = false;
+    // a line that spans two reads of the buffer is gathered here
+    byte[] carry = new byte[256];
+    int carried = 0;
+    boolean carryCut = false;
     boolean afterCr = false;
     boolean first = true;
-    boolean any = false;
     int number = 0;
     long total = 0;
-    CharsetDecoder decoder = null;
+    CharsetDecoder decoder = decoder();
     while (true) {
       int n = in.read(buf, 0, buf.length);
+      if (first) {
+        // the byte order mark may come in more than one read
+        first = false;
+        while (n >= 0 && n < 3) {
+          int more = in.read(buf, n, buf.length - n);
+          if (more < 0) {
+            break;
+          }
+          n += more;
+        }
+      }
       if (n < 0) {
         break;
       }
@@ -82,51 +93,76 @@ final class Lines {
       if (total > maxBytes) {
         throw new TooLong(maxBytes, number + 1);
       }
-      int from = 0;
-      if (first && n > 0) {
-        first = false;
-        if (n >= 3
-            && (buf[0] & 0xff) == 0xef
-            && (buf[1] & 0xff) == 0xbb
-            && (buf[2] & 0xff) == 0xbf) {
-          from = 3;
-        }
+      int i = 0;
+      if (total == n
+          && n >= 3
+          && (buf[0] & 0xff) == 0xef
+          && (buf[1] & 0xff) == 0xbb
+          && (buf[2] & 0xff) == 0xbf) {
+        i = 3;
       }
-      for (int i = from; i < n; i++) {
+      if (afterCr && i < n && buf[i] == '\n') {
+        i++;
+      }
+      afterCr = false;
+      int lineStart = i;
+      while (i < n) {
         byte b = buf[i];
-        if (b == '\n' || b == '\r') {
-          if (b == '\n' && afterCr) {
-            afterCr = false;
-            continue;
-          }
-          afterCr = b == '\r';
-          number++;
-          if (decoder == null) {
-            decoder = decoder();
-          }
-          emit(line, lineLength, cut, number, maxChars, decoder, sink);
-          lineLength = 0;
-          cut = false;
-          any = false;
+        if (b != '\n' && b != '\r') {
+          i++;
           continue;
         }
-        afterCr = false;
-        any = true;
-        if (lineLength < line.length) {
-          line[lineLength++] = b;
-        } else if (lineLength < maxLineBytes) {
-          line = Arrays.copyOf(line, (int) Math.min(maxLineBytes, 2L * line.length));
-          line[lineLength++] = b;
+        number++;
+        if (carried > 0 || carryCut) {
+          int length = i - lineStart;
+          if (!carryCut && carried + length <= maxLineBytes) {
+            carry = ensure(carry, carried + length);
+            System.arraycopy(buf, lineStart, carry, carried, length);
+            emit(carry, 0, carried + length, false, number, maxChars, decoder, sink);
+          } else {
+            emit(carry, 0, 0, true, number, maxChars, decoder, sink);
+          }
+          carried = 0;
+          carryCut = false;
         } else {
-          cut = true;
+          int length = i - lineStart;
+          emit(buf, lineStart, length, length > maxLineBytes, number, maxChars, decoder, sink);
+        }
+        i++;
+        if (b == '\r') {
+          if (i < n) {
+            if (buf[i] == '\n') {
+              i++;
+            }
+          } else {
+            afterCr = true;
+          }
+        }
+        lineStart = i;
+      }
+      int rest = n - lineStart;
+      if (rest > 0) {
+        if (carryCut || carried + rest > maxLineBytes) {
+          carryCut = true;
+          carried = 0;
+        } else {
+          carry = ensure(carry, carried + rest);
+          System.arraycopy(buf, lineStart, carry, carried, rest);
+          carried += rest;
         }
       }
     }
-    if (any) {
+    if (carried > 0 || carryCut) {
       number++;
-      emit(line, lineLength, cut, number, maxChars, decoder == null ? decoder() : decoder, sink);
+      emit(carry, 0, carried, carryCut, number, maxChars, decoder, sink);
     }
     return number;
+  }
+
+  private static byte[] ensure(byte[] array, int length) {
+    return length <= array.length
+        ? array
+        : Arrays.copyOf(array, Math.max(length, 2 * array.length));
   }
 
   private static CharsetDecoder decoder() {
@@ -137,7 +173,8 @@ final class Lines {
   }
 
   private static void emit(
-      byte[] line,
+      byte[] bytes,
+      int from,
       int length,
       boolean cut,
       int number,
@@ -149,20 +186,20 @@ final class Lines {
       return;
     }
     boolean ascii = true;
-    for (int i = 0; i < length; i++) {
-      if (line[i] < 0) {
+    for (int i = from; i < from + length; i++) {
+      if (bytes[i] < 0) {
         ascii = false;
         break;
       }
     }
     String text;
     if (ascii) {
-      text = new String(line, 0, length, StandardCharsets.ISO_8859_1);
+      text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
     } else {
       try {
-        text = decoder.reset().decode(ByteBuffer.wrap(line, 0, length)).toString();
+        text = decoder.reset().decode(ByteBuffer.wrap(bytes, from, length)).toString();
       } catch (CharacterCodingException e) {
-        int column = badColumn(line, length, decoder);
+        int column = badColumn(bytes, from, length, decoder);
         sink.bad(
             new Problem(
                 ProblemKind.MALFORMED_INPUT,
@@ -179,9 +216,9 @@ final class Lines {
   }
 
   /** The column (in characters, from 1) where decoding fails. */
-  private static int badColumn(byte[] line, int length, CharsetDecoder decoder) {
+  private static int badColumn(byte[] line, int from, int length, CharsetDecoder decoder) {
     decoder.reset();
-    ByteBuffer in = ByteBuffer.wrap(line, 0, length);
+    ByteBuffer in = ByteBuffer.wrap(line, from, length);
     CharBuffer out = CharBuffer.allocate(length + 1);
     CoderResult r = decoder.decode(in, out, true);
     return r.isError() ? out.position() + 1 : length + 1;
