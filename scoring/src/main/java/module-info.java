@@ -6,6 +6,8 @@ module org.gridgov.scoring {
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
+  exports org.gridgov.scoring;
+  exports org.gridgov.scoring.vote;
   exports org.gridgov.scoring.io;
   exports org.gridgov.scoring.rating;
 

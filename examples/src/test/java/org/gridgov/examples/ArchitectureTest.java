@@ -136,6 +136,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "java..",
             "javax.annotation..",
+            "javax.crypto..",
             "com.google.common..",
             "com.google.errorprone.annotations..",
             "com.fasterxml.jackson..",

@@ -26,6 +26,8 @@ final class DemoCommand implements Callable<Integer> {
     CaseDemo.print(out);
     out.println();
     RatingDemo.print(out);
+    out.println();
+    VoteDemo.print(out);
     out.flush();
     return 0;
   }

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
     name = "gridgov",
     mixinStandardHelpOptions = true,
     versionProvider = GridgovCommand.Version.class,
-    description = "Grid governance tools: atlas, working-time calendars and case clocks.",
+    description =
+        "Grid governance tools: atlas, working-time calendars, case clocks, star ratings and"
+            + " vote tallies.",
     subcommands = {
       DemoCommand.class,
       AtlasCommand.class,
@@ -36,6 +38,7 @@ import picocli.CommandLine.Spec;
       RateCommand.class,
       RubricCommand.class,
       RouteCommand.class,
+      TallyCommand.class,
       AutoComplete.GenerateCompletion.class
     })
 public final class GridgovCommand implements Runnable {

@@ -16,5 +16,6 @@ public final class GridgovScoringModule extends SimpleModule {
   public GridgovScoringModule() {
     super("gridgov-scoring", Version.unknownVersion());
     RatingJackson.register(this);
+    VoteJackson.register(this);
   }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * value or the format's documented exception, whose every problem has a location; never another
  * exception type. Sized for CI; run longer with {@code -Dgridgov.fuzz.examples=100000}.
  */
-class ReaderFuzzProperties {
+class RatingReaderFuzzProperties {
   private static final int EXAMPLES = Integer.getInteger("gridgov.fuzz.examples", 300);
   private final java.util.concurrent.atomic.AtomicInteger accepted =
       new java.util.concurrent.atomic.AtomicInteger();

@@ -1,0 +1,99 @@
+package org.gridgov.benchmarks.vote;
+
+import java.util.concurrent.TimeUnit;
+import org.gridgov.scoring.vote.Ballot;
+import org.gridgov.scoring.vote.Count;
+import org.gridgov.scoring.vote.Decision;
+import org.gridgov.scoring.vote.VoteTally;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Streaming {@code ballots} synthetic ballots generated on the fly ({@link BallotStream}) through
+ * the tally with its daily caps, dedupe and audit chains, against {@link NaiveTally} and against
+ * generating alone, in one run. One operation is the whole stream; ballots per second is {@code
+ * ballots / score}. The default is 5,000,000 ballots to stay short; the README's 100M figure comes
+ * from {@code -p ballots=100000000} with {@code -jvmArgs -Xmx1g}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class TallyBenchmark {
+  @Param({"5000000"})
+  public long ballots;
+
+  private final BallotStream stream = new BallotStream();
+
+  /**
+   * The tally: every ballot decided, counted and hash-chained.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public Count gridgov() {
+    VoteTally tally = VoteTally.start(stream.round);
+    BallotStream.Generator g = stream.generator(ballots, 42);
+    for (Ballot b = g.next(); b != null; b = g.next()) {
+      Decision unused = tally.ingest(b);
+    }
+    return tally.count();
+  }
+
+  /**
+   * The naive tally over the same ballots.
+   *
+   * @return the ballots it accepted
+   */
+  @Benchmark
+  public long naive() {
+    NaiveTally tally = new NaiveTally(stream.round);
+    BallotStream.Generator g = stream.generator(ballots, 42);
+    for (Ballot b = g.next(); b != null; b = g.next()) {
+      tally.ingest(b);
+    }
+    return tally.accepted;
+  }
+
+  /**
+   * Generating the ballots alone, the floor under both.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void generateOnly(Blackhole bh) {
+    BallotStream.Generator g = stream.generator(ballots, 42);
+    for (Ballot b = g.next(); b != null; b = g.next()) {
+      bh.consume(b);
+    }
+  }
+
+  /**
+   * Checks that the two tallies agree, for a run by hand.
+   *
+   * @param args unused
+   */
+  public static void main(String[] args) {
+    TallyBenchmark b = new TallyBenchmark();
+    b.ballots = 1_000_000;
+    long ours = b.gridgov().totals().accepted();
+    long naive = b.naive();
+    if (ours != naive) {
+      throw new AssertionError("accepted " + ours + " vs naive " + naive);
+    }
+    System.out.println("both accept " + ours + " of " + b.ballots);
+  }
+}

@@ -1,0 +1,296 @@
+package org.gridgov.scoring.vote;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/**
+ * The hash chains of a count, one per voter bucket ({@link VoterKey#bucket()}), and the multiset
+ * hash of malformed lines. A bucket's chain starts at {@code SHA-256("gridgov-vote-chain/1\n" ||
+ * round fingerprint || u16 bucket)}; its decision records, in the documented order, are hashed in
+ * blocks of {@value #BLOCK} records: {@code head = SHA-256(head || records)}; at the end a partial
+ * block is hashed the same way. Because a count split by voter buckets keeps every bucket whole and
+ * decides it in the documented order, each chain, and so the digest, is the same at any split.
+ *
+ * <p>Malformed lines have no voter and no instant, so they have no place in the order: they enter
+ * the digest as a count and the sum modulo 2<sup>256</sup> of {@code SHA-256(record)}, which any
+ * split reproduces.
+ */
+final class AuditChains {
+  static final int BLOCK = 64;
+  static final int BUCKETS = VoterKey.BUCKETS;
+  private static final byte[] CHAIN_TAG = "gridgov-vote-chain/1\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DIGEST_TAG =
+      "gridgov-vote-digest/1\n".getBytes(StandardCharsets.UTF_8);
+
+  /** Records are staged in arrival order and moved to their buckets in batches of this size. */
+  private static final int STAGE_RECORDS = 8192;
+
+  private final byte[] roundFingerprint;
+  private final MessageDigest sha = Round.sha256();
+  private final byte[][] heads = new byte[BUCKETS][];
+  private final long[] counts = new long[BUCKETS];
+  private final byte[][] pending = new byte[BUCKETS][];
+  private final int[] pendingLength = new int[BUCKETS];
+  private final int[] pendingRecords = new int[BUCKETS];
+  private long malformed;
+  private final long[] malformedSum = new long[4];
+
+  // The stage: records appended in arrival order, then moved bucket by bucket (a stable counting
+  // sort), so that each bucket's pending block is touched once per batch instead of once per
+  // record: the buckets' buffers are a few megabytes, the stage stays in cache.
+  private byte[] stage = new byte[STAGE_RECORDS * 64];
+  private int stageLength;
+  private final int[] stagedStart = new int[STAGE_RECORDS + 1];
+  private final short[] stagedBucket = new short[STAGE_RECORDS];
+  private int staged;
+  private final int[] perBucket = new int[BUCKETS + 1];
+  private final int[] sortedRecord = new int[STAGE_RECORDS];
+
+  AuditChains(byte[] roundFingerprint) {
+    this.roundFingerprint = roundFingerprint.clone();
+  }
+
+  /** The buffer to write one record of a bucket into at {@link #position}, with room. */
+  byte[] reserve(int bucket, int length) {
+    if (stageLength + length > stage.length) {
+      if (staged > 0) {
+        flush();
+      }
+      if (length > stage.length) {
+        stage = Arrays.copyOf(stage, length * 2);
+      }
+    }
+    return stage;
+  }
+
+  int position(int bucket) {
+    return stageLength;
+  }
+
+  /** Ends a record written into {@link #reserve}'s buffer at {@link #position}. */
+  void commit(int bucket, int newPosition) {
+    stagedStart[staged] = stageLength;
+    stagedBucket[staged] = (short) bucket;
+    staged++;
+    stageLength = newPosition;
+    counts[bucket]++;
+    if (staged == STAGE_RECORDS) {
+      flush();
+    }
+  }
+
+  /** Moves the staged records into their buckets, in order within each bucket. */
+  private void flush() {
+    int n = staged;
+    if (n == 0) {
+      return;
+    }
+    stagedStart[n] = stageLength;
+    Arrays.fill(perBucket, 0);
+    for (int i = 0; i < n; i++) {
+      perBucket[stagedBucket[i] + 1]++;
+    }
+    for (int b = 0; b < BUCKETS; b++) {
+      perBucket[b + 1] += perBucket[b];
+    }
+    for (int i = 0; i < n; i++) {
+      sortedRecord[perBucket[stagedBucket[i]]++] = i;
+    }
+    for (int k = 0; k < n; k++) {
+      int i = sortedRecord[k];
+      int from = stagedStart[i];
+      append(stagedBucket[i], stage, from, stagedStart[i + 1] - from);
+    }
+    staged = 0;
+    stageLength = 0;
+  }
+
+  private void append(int bucket, byte[] record, int from, int length) {
+    byte[] buf = pending[bucket];
+    if (buf == null) {
+      buf = new byte[Math.max(1024, length * 2)];
+      pending[bucket] = buf;
+      heads[bucket] = initialHead(bucket);
+    } else if (pendingLength[bucket] + length > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pendingLength[bucket] + length));
+      pending[bucket] = buf;
+    }
+    System.arraycopy(record, from, buf, pendingLength[bucket], length);
+    pendingLength[bucket] += length;
+    if (++pendingRecords[bucket] == BLOCK) {
+      sha.update(heads[bucket]);
+      sha.update(buf, 0, pendingLength[bucket]);
+      heads[bucket] = sha.digest();
+      pendingLength[bucket] = 0;
+      pendingRecords[bucket] = 0;
+    }
+  }
+
+  void addMalformed(byte[] record) {
+    byte[] h = sha.digest(record);
+    long carry = 0;
+    for (int i = 3; i >= 0; i--) {
+      long v = 0;
+      for (int b = 0; b < 8; b++) {
+        v = (v << 8) | (h[i * 8 + b] & 0xff);
+      }
+      long s = malformedSum[i] + v;
+      long c1 = Long.compareUnsigned(s, v) < 0 ? 1 : 0;
+      long s2 = s + carry;
+      long c2 = Long.compareUnsigned(s2, s) < 0 ? 1 : 0;
+      malformedSum[i] = s2;
+      carry = c1 | c2;
+    }
+    malformed++;
+  }
+
+  long count(int bucket) {
+    return counts[bucket];
+  }
+
+  /** The digest over every chain's final head and the malformed lines. Does not change state. */
+  byte[] digest() {
+    flush();
+    MessageDigest out = Round.sha256();
+    out.update(DIGEST_TAG);
+    out.update(roundFingerprint);
+    byte[] zeros = new byte[32];
+    for (int b = 0; b < BUCKETS; b++) {
+      out.update(longBytes(counts[b]));
+      if (heads[b] == null) {
+        out.update(zeros);
+      } else if (pendingRecords[b] == 0) {
+        out.update(heads[b]);
+      } else {
+        sha.update(heads[b]);
+        sha.update(pending[b], 0, pendingLength[b]);
+        out.update(sha.digest());
+      }
+    }
+    out.update(longBytes(malformed));
+    for (long v : malformedSum) {
+      out.update(longBytes(v));
+    }
+    return out.digest();
+  }
+
+  private byte[] initialHead(int bucket) {
+    sha.update(CHAIN_TAG);
+    sha.update(roundFingerprint);
+    sha.update((byte) (bucket >>> 8));
+    sha.update((byte) bucket);
+    return sha.digest();
+  }
+
+  static byte[] longBytes(long v) {
+    byte[] b = new byte[8];
+    for (int i = 7; i >= 0; i--) {
+      b[i] = (byte) v;
+      v >>>= 8;
+    }
+    return b;
+  }
+
+  boolean touched(int bucket) {
+    flush();
+    return heads[bucket] != null;
+  }
+
+  /** Takes another's buckets (none of which this one has touched) and adds its malformed lines. */
+  void absorb(AuditChains other) {
+    flush();
+    other.flush();
+    for (int b = 0; b < BUCKETS; b++) {
+      if (other.heads[b] == null) {
+        continue;
+      }
+      if (heads[b] != null) {
+        throw new TallyMergeException(
+            "bucket "
+                + b
+                + " was counted in both tallies; a split must keep each voter bucket in one"
+                + " tally (VoterKey.bucket())");
+      }
+      heads[b] = other.heads[b].clone();
+      counts[b] = other.counts[b];
+      byte[] p = other.pending[b];
+      pending[b] = p == null ? null : p.clone();
+      pendingLength[b] = other.pendingLength[b];
+      pendingRecords[b] = other.pendingRecords[b];
+    }
+    long carry = 0;
+    for (int i = 3; i >= 0; i--) {
+      long s = malformedSum[i] + other.malformedSum[i];
+      long c1 = Long.compareUnsigned(s, other.malformedSum[i]) < 0 ? 1 : 0;
+      long s2 = s + carry;
+      long c2 = Long.compareUnsigned(s2, s) < 0 ? 1 : 0;
+      malformedSum[i] = s2;
+      carry = c1 | c2;
+    }
+    malformed += other.malformed;
+  }
+
+  AuditChains copy() {
+    AuditChains c = new AuditChains(roundFingerprint);
+    c.absorb(this);
+    return c;
+  }
+
+  void writeTo(DataOutput out) throws IOException {
+    flush();
+    int touched = 0;
+    for (byte[] h : heads) {
+      touched += h == null ? 0 : 1;
+    }
+    out.writeInt(touched);
+    for (int b = 0; b < BUCKETS; b++) {
+      if (heads[b] == null) {
+        continue;
+      }
+      out.writeShort(b);
+      out.writeLong(counts[b]);
+      out.write(heads[b]);
+      out.writeInt(pendingRecords[b]);
+      out.writeInt(pendingLength[b]);
+      out.write(pending[b], 0, pendingLength[b]);
+    }
+    out.writeLong(malformed);
+    for (long v : malformedSum) {
+      out.writeLong(v);
+    }
+  }
+
+  void readFrom(DataInput in) throws IOException {
+    int touched = in.readInt();
+    TallyFormat.check(touched >= 0 && touched <= BUCKETS, "bucket count %s", touched);
+    int previous = -1;
+    for (int i = 0; i < touched; i++) {
+      int b = in.readUnsignedShort();
+      TallyFormat.check(b > previous && b < BUCKETS, "bucket %s after %s", b, previous);
+      previous = b;
+      counts[b] = in.readLong();
+      heads[b] = new byte[32];
+      in.readFully(heads[b]);
+      pendingRecords[b] = in.readInt();
+      pendingLength[b] = in.readInt();
+      TallyFormat.check(
+          pendingRecords[b] >= 0
+              && pendingRecords[b] < BLOCK
+              && pendingLength[b] >= 0
+              && pendingLength[b] <= BLOCK * TallyState.MAX_RECORD
+              && counts[b] >= pendingRecords[b],
+          "pending block of bucket %s",
+          b);
+      pending[b] = new byte[Math.max(1024, pendingLength[b])];
+      in.readFully(pending[b], 0, pendingLength[b]);
+    }
+    malformed = in.readLong();
+    for (int i = 0; i < 4; i++) {
+      malformedSum[i] = in.readLong();
+    }
+  }
+}

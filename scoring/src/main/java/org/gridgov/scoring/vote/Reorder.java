@@ -1,0 +1,96 @@
+package org.gridgov.scoring.vote;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Puts ballots of any order within a window into the documented order: a ballot is released once a
+ * ballot more than the window later has been seen, so that any input whose ballots are at most the
+ * window out of place comes out sorted. A zero window passes ballots straight through; a window of
+ * {@link Long#MAX_VALUE} nanoseconds or more holds everything until {@link #flush()}. O(log n) per
+ * ballot for the n ballots within the window. Not thread-safe.
+ */
+final class Reorder {
+  private final long windowNanos;
+  private final Consumer<Ballot> release;
+  private final PriorityQueue<Ballot> queue = new PriorityQueue<>(Ballot.order());
+  private @Nullable Instant maxSeen;
+  private @Nullable Ballot lastReleased;
+
+  Reorder(Duration window, Consumer<Ballot> release) {
+    this.windowNanos = window.isNegative() ? 0 : saturatedNanos(window);
+    this.release = release;
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  void offer(Ballot b) {
+    if (windowNanos == 0) {
+      release.accept(b);
+      return;
+    }
+    Ballot previous = lastReleased;
+    if (previous != null && Ballot.order().compare(b, previous) < 0) {
+      throw new OutOfOrderBallotException(
+          "ballot "
+              + b.id()
+              + " at "
+              + b.at()
+              + " is more than the reorder window of "
+              + Duration.ofNanos(windowNanos)
+              + " late: ballot "
+              + previous.id()
+              + " at "
+              + previous.at()
+              + " was already decided; sort the input or widen the window");
+    }
+    queue.add(b);
+    if (windowNanos == Long.MAX_VALUE) {
+      return;
+    }
+    Instant max = maxSeen;
+    if (max == null || b.at().isAfter(max)) {
+      maxSeen = b.at();
+      Instant horizon = minus(b.at());
+      for (Ballot head = queue.peek();
+          head != null && head.at().isBefore(horizon);
+          head = queue.peek()) {
+        emit(queue.remove());
+      }
+    }
+  }
+
+  private Instant minus(Instant at) {
+    long seconds = windowNanos / 1_000_000_000L;
+    long nanos = windowNanos % 1_000_000_000L;
+    try {
+      return at.minusSeconds(seconds).minusNanos(nanos);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return Instant.MIN;
+    }
+  }
+
+  private void emit(Ballot b) {
+    lastReleased = b;
+    release.accept(b);
+  }
+
+  void flush() {
+    while (!queue.isEmpty()) {
+      emit(queue.remove());
+    }
+  }
+
+  int buffered() {
+    return queue.size();
+  }
+}

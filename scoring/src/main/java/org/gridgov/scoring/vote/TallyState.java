@@ -1,0 +1,611 @@
+package org.gridgov.scoring.vote;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The counting kernel behind {@link VoteTally}: counters in long arrays, the current day's voters
+ * in a {@link VoterTable}, and the {@link AuditChains}. Not thread-safe.
+ */
+final class TallyState {
+  static final int REASONS = RejectionReason.values().length;
+  static final int MAX_RECORD =
+      2
+          + 8
+          + 4
+          + 16
+          + 1
+          + Ids.MAX_LENGTH
+          + 1
+          + VoteRules.MAX_VOTES_PER_DAY * (1 + Ids.MAX_LENGTH)
+          + 1
+          + Ids.MAX_LENGTH;
+  private static final long NANOS = 1_000_000_000L;
+  private static final Optional<FlagKind> NO_FLAG = Optional.empty();
+  private static final Optional<FlagKind> SUSPECT = Optional.of(FlagKind.SUSPECT);
+  private static final Optional<FlagKind> LIMIT = Optional.of(FlagKind.LIMIT);
+
+  final Round round;
+  final Quarantine quarantine;
+  final Sanctions sanctions;
+  private final boolean[] removeFlagged;
+  private final boolean anyRemoval;
+  final byte[] configFingerprint;
+  private final int cap;
+  private final int perCandidate;
+  private final int choicesMax;
+  private final long minIntervalNanos;
+  private final int candidates;
+
+  long received;
+  long accepted;
+  final long[] rejected = new long[REASONS];
+  final long[] candReceived;
+  final long[] candAccepted;
+  final long[] candFlagged;
+  final long[] candRejected;
+  final long[] channelAccepted;
+
+  VoterTable voters;
+  int day = -1;
+  private long dayStartNanos;
+  private long dayEndNanos;
+  AuditChains chains;
+  @Nullable Ballot last;
+
+  private final int[] scratch = new int[VoteRules.MAX_VOTES_PER_DAY];
+
+  TallyState(Round round, Quarantine quarantine, Sanctions sanctions) {
+    this.round = round;
+    this.quarantine = quarantine;
+    this.sanctions = sanctions;
+    this.candidates = round.candidateCount();
+    this.removeFlagged = new boolean[candidates];
+    boolean any = false;
+    for (String c : sanctions.candidatesWith(Sanction.REMOVE_FLAGGED_VOTES)) {
+      int i = round.candidateIndex(c);
+      if (i < 0) {
+        throw new IllegalArgumentException(
+            "the sanctions name candidate \"" + c + "\", who is not in round " + round.id());
+      }
+      removeFlagged[i] = true;
+      any = true;
+    }
+    for (SanctionEntry e : sanctions.entries()) {
+      if (round.candidateIndex(e.candidate()) < 0) {
+        throw new IllegalArgumentException(
+            "the sanctions name candidate \""
+                + e.candidate()
+                + "\", who is not in round "
+                + round.id());
+      }
+    }
+    this.anyRemoval = any;
+    VoteRules rules = round.rules();
+    this.cap = rules.votesPerVoterPerDay();
+    this.perCandidate = rules.votesPerCandidatePerDay();
+    this.choicesMax = rules.choicesPerBallot();
+    this.minIntervalNanos = rules.minInterval().toNanos();
+    this.candReceived = new long[candidates];
+    this.candAccepted = new long[candidates];
+    this.candFlagged = new long[candidates];
+    this.candRejected = new long[candidates * REASONS];
+    this.channelAccepted = new long[round.channels().size()];
+    this.voters = new VoterTable(cap);
+    this.chains = new AuditChains(round.fingerprintBytes());
+    this.configFingerprint = configFingerprint(round, quarantine, sanctions);
+  }
+
+  private static byte[] configFingerprint(Round round, Quarantine q, Sanctions s) {
+    MessageDigest md = Round.sha256();
+    md.update("gridgov-vote-tally-config/1\n".getBytes(StandardCharsets.UTF_8));
+    md.update(round.fingerprintBytes());
+    md.update(q.fingerprint());
+    for (String c : s.candidatesWith(Sanction.REMOVE_FLAGGED_VOTES)) {
+      md.update((c + "\n").getBytes(StandardCharsets.US_ASCII));
+    }
+    return md.digest();
+  }
+
+  // ---- ingest ---------------------------------------------------------------------------------
+
+  Decision ingest(Submission s) {
+    if (s.kind() == Submission.Kind.MALFORMED) {
+      return malformed((MalformedBallot) s);
+    }
+    Ballot b = (Ballot) s;
+    Ballot previous = last;
+    if (previous != null && Ballot.order().compare(b, previous) < 0) {
+      throw new OutOfOrderBallotException(
+          "ballot "
+              + b.id()
+              + " at "
+              + b.at()
+              + " comes after ballot "
+              + previous.id()
+              + " at "
+              + previous.at()
+              + "; a tally decides ballots in the documented order (instant, then id)");
+    }
+    last = b;
+    return decide(b, lookUp(b.id()));
+  }
+
+  /** Decides a ballot with a given flag, as a recount from the decision log does. */
+  Decision ingestFlagged(Ballot b, Optional<FlagKind> flag) {
+    Ballot previous = last;
+    if (previous != null && Ballot.order().compare(b, previous) < 0) {
+      throw new OutOfOrderBallotException(
+          "ballot " + b.id() + " at " + b.at() + " comes after ballot " + previous.id());
+    }
+    last = b;
+    return decide(b, flag);
+  }
+
+  private Optional<FlagKind> lookUp(String id) {
+    Quarantine.Flag f = quarantine.flagOrNull(id);
+    return f == null ? NO_FLAG : f.kind() == FlagKind.LIMIT ? LIMIT : SUSPECT;
+  }
+
+  private Decision malformed(MalformedBallot m) {
+    received++;
+    rejected[(RejectionReason.MALFORMED.code() - 1)]++;
+    String kind = m.problem().kind().name();
+    byte[] record = new byte[1 + 4 + 4 + 1 + kind.length()];
+    int p = 0;
+    record[p++] = (byte) 0xff;
+    p = putInt(record, p, m.line());
+    p = putInt(record, p, m.column());
+    record[p++] = (byte) kind.length();
+    for (int i = 0; i < kind.length(); i++) {
+      record[p++] = (byte) kind.charAt(i);
+    }
+    chains.addMalformed(record);
+    return new Decision.Rejected(m, RejectionReason.MALFORMED, NO_FLAG, "");
+  }
+
+  private Decision decide(Ballot b, Optional<FlagKind> flag) {
+    received++;
+    List<String> choices = b.choices();
+    int k = choices.size();
+    int[] idx = scratch;
+    boolean unknown = false;
+    for (int j = 0; j < k; j++) {
+      int i = round.candidateIndex(choices.get(j));
+      idx[j] = i;
+      if (i < 0) {
+        unknown = true;
+      } else {
+        candReceived[i]++;
+        if (flag.isPresent()) {
+          candFlagged[i]++;
+        }
+      }
+    }
+    int channel = round.channelIndex(b.channel());
+    RejectionReason reason;
+    String detail = "";
+    int slot = -1;
+    long fp = 0;
+    long atNanos = 0;
+    if (channel < 0) {
+      reason = RejectionReason.MALFORMED;
+      detail = "channel not in the round";
+    } else if (k > choicesMax) {
+      reason = RejectionReason.MALFORMED;
+      detail = "more choices than the round allows";
+    } else if (!round.contains(b.at())) {
+      reason = RejectionReason.OUTSIDE_WINDOW;
+    } else if (unknown) {
+      reason = RejectionReason.UNKNOWN_CANDIDATE;
+    } else {
+      Instant at = b.at();
+      long seconds = at.getEpochSecond();
+      atNanos = seconds * NANOS + at.getNano();
+      if (atNanos < dayStartNanos || atNanos >= dayEndNanos || day < 0) {
+        advanceTo(round.dayOfSecond(seconds));
+      }
+      VoterKey v = b.voter();
+      slot = voters.find(v.high(), v.low());
+      fp = fingerprint(b.id());
+      reason = check(slot, fp, flag, idx, k, atNanos);
+    }
+    if (reason == null) {
+      if (slot < 0) {
+        slot = voters.insert(b.voter().high(), b.voter().low(), VoterTable.NONE);
+      }
+      voters.count(slot, fp, idx, k, atNanos);
+      accepted++;
+      channelAccepted[channel]++;
+      for (int j = 0; j < k; j++) {
+        candAccepted[idx[j]]++;
+      }
+      record(b, 0, flag);
+      return new Decision.Accepted(b, flag);
+    }
+    rejected[(reason.code() - 1)]++;
+    for (int j = 0; j < k; j++) {
+      if (idx[j] >= 0) {
+        candRejected[idx[j] * REASONS + (reason.code() - 1)]++;
+      }
+    }
+    record(b, 1 + (reason.code() - 1), flag);
+    return new Decision.Rejected(b, reason, flag, detail);
+  }
+
+  /**
+   * The first rule the ballot breaks, or null: replay, flag, daily cap, candidate cap, interval.
+   */
+  private @Nullable RejectionReason check(
+      int slot, long fp, Optional<FlagKind> flag, int[] idx, int k, long atNanos) {
+    if (slot >= 0 && voters.hasId(slot, fp)) {
+      return RejectionReason.REPLAYED;
+    }
+    if (flag.isPresent()) {
+      if (flag.get() == FlagKind.LIMIT) {
+        return RejectionReason.FLAGGED;
+      }
+      if (anyRemoval) {
+        for (int j = 0; j < k; j++) {
+          if (removeFlagged[idx[j]]) {
+            return RejectionReason.FLAGGED;
+          }
+        }
+      }
+    }
+    if (slot < 0) {
+      return null;
+    }
+    if (voters.votes(slot) + k > cap) {
+      return RejectionReason.OVER_DAILY_CAP;
+    }
+    for (int j = 0; j < k; j++) {
+      if (voters.votesFor(slot, idx[j]) + 1 > perCandidate) {
+        return RejectionReason.OVER_CANDIDATE_CAP;
+      }
+    }
+    long lastCounted = voters.lastCounted(slot);
+    if (lastCounted != VoterTable.NONE && atNanos - lastCounted < minIntervalNanos) {
+      return RejectionReason.TOO_SOON;
+    }
+    return null;
+  }
+
+  /** Moves to a later day, keeping only voters the minimum interval still binds. */
+  private void advanceTo(int newDay) {
+    if (newDay != day) {
+      if (day >= 0) {
+        voters = voters.nextDay(round.dayStart(newDay) * NANOS, minIntervalNanos);
+      }
+      day = newDay;
+    }
+    dayStartNanos = round.dayStart(newDay) * NANOS;
+    dayEndNanos = round.dayStart(newDay + 1) * NANOS;
+  }
+
+  /** The record of a decision, appended to the voter's bucket chain. */
+  private void record(Ballot b, int code, Optional<FlagKind> flag) {
+    VoterKey v = b.voter();
+    int bucket = v.bucket();
+    String id = b.id();
+    List<String> choices = b.choices();
+    String channel = b.channel();
+    int length = 2 + 8 + 4 + 16 + 1 + id.length() + 1 + 1 + channel.length();
+    for (int j = 0; j < choices.size(); j++) {
+      length += 1 + choices.get(j).length();
+    }
+    byte[] buf = chains.reserve(bucket, length);
+    int p = chains.position(bucket);
+    buf[p++] = (byte) code;
+    buf[p++] = (byte) (flag.isEmpty() ? 0 : flag.get().code());
+    Instant at = b.at();
+    p = putLong(buf, p, at.getEpochSecond());
+    p = putInt(buf, p, at.getNano());
+    p = putLong(buf, p, v.high());
+    p = putLong(buf, p, v.low());
+    p = putAscii(buf, p, id);
+    buf[p++] = (byte) choices.size();
+    for (int j = 0; j < choices.size(); j++) {
+      p = putAscii(buf, p, choices.get(j));
+    }
+    p = putAscii(buf, p, channel);
+    chains.commit(bucket, p);
+  }
+
+  private static int putAscii(byte[] buf, int p, String s) {
+    buf[p++] = (byte) s.length();
+    for (int i = 0; i < s.length(); i++) {
+      buf[p++] = (byte) s.charAt(i);
+    }
+    return p;
+  }
+
+  private static int putLong(byte[] buf, int p, long v) {
+    for (int i = 7; i >= 0; i--) {
+      buf[p + i] = (byte) v;
+      v >>>= 8;
+    }
+    return p + 8;
+  }
+
+  private static int putInt(byte[] buf, int p, int v) {
+    buf[p] = (byte) (v >>> 24);
+    buf[p + 1] = (byte) (v >>> 16);
+    buf[p + 2] = (byte) (v >>> 8);
+    buf[p + 3] = (byte) v;
+    return p + 4;
+  }
+
+  /**
+   * A 64-bit fingerprint of a ballot id (FNV-1a with a final avalanche). Two ids of one voter on
+   * one day collide with probability about {@code n² / 2^65} for n ids: below 10^-16 at the daily
+   * cap of 64.
+   */
+  static long fingerprint(String id) {
+    long h = 0xcbf29ce484222325L ^ id.length();
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  // ---- merge, copy, snapshot ------------------------------------------------------------------
+
+  void absorb(TallyState other) {
+    if (!java.util.Arrays.equals(configFingerprint, other.configFingerprint)) {
+      throw new TallyMergeException(
+          "the tallies count different rounds, quarantines or sanctions (round "
+              + round.id()
+              + " and "
+              + other.round.id()
+              + ")");
+    }
+    chains.absorb(other.chains);
+    received += other.received;
+    accepted += other.accepted;
+    add(rejected, other.rejected);
+    add(candReceived, other.candReceived);
+    add(candAccepted, other.candAccepted);
+    add(candFlagged, other.candFlagged);
+    add(candRejected, other.candRejected);
+    add(channelAccepted, other.channelAccepted);
+    Ballot otherLast = other.last;
+    if (otherLast != null && (last == null || Ballot.order().compare(otherLast, last) > 0)) {
+      last = otherLast;
+    }
+    if (other.day >= 0) {
+      VoterTable theirs = other.voters;
+      int theirDay = other.day;
+      if (day < theirDay) {
+        advanceTo(theirDay);
+      } else if (theirDay < day) {
+        theirs = theirs.nextDay(round.dayStart(day) * NANOS, minIntervalNanos);
+      }
+      VoterTable target = voters;
+      VoterTable source = theirs;
+      source.forEach(
+          at -> {
+            long high = source.high(at);
+            long low = source.low(at);
+            if (target.find(high, low) >= 0) {
+              throw new TallyMergeException(
+                  "voter "
+                      + VoterKey.of(high, low)
+                      + " was counted in both tallies; a split must keep each voter in one tally");
+            }
+            int to = target.insert(high, low, source.lastCounted(at));
+            copySlot(source, at, target, to);
+          });
+    }
+  }
+
+  private static void copySlot(VoterTable from, int at, VoterTable to, int slot) {
+    int votes = from.votes(at);
+    int ballots = from.ballots(at);
+    long[] ids = new long[ballots];
+    for (int j = 0; j < ballots; j++) {
+      ids[j] = from.idFingerprint(at, j);
+    }
+    int[] cands = new int[votes];
+    for (int j = 0; j < votes; j++) {
+      cands[j] = from.candidate(at, j);
+    }
+    to.restore(slot, votes, ballots, ids, cands);
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+
+  TallyState copy() {
+    TallyState c = new TallyState(round, quarantine, sanctions);
+    c.absorb(this);
+    return c;
+  }
+
+  Count snapshot() {
+    List<CandidateCount> lines = new ArrayList<>(candidates);
+    for (int i = 0; i < candidates; i++) {
+      lines.add(
+          new CandidateCount(
+              round.candidates().get(i).id(),
+              candReceived[i],
+              candAccepted[i],
+              Rejections.of(candRejected, i * REASONS),
+              candFlagged[i]));
+    }
+    Map<String, Long> perChannel = new LinkedHashMap<>();
+    for (int i = 0; i < channelAccepted.length; i++) {
+      perChannel.put(round.channels().get(i), channelAccepted[i]);
+    }
+    return new Count(
+        round.id(),
+        round.fingerprint(),
+        new Totals(received, accepted, Rejections.of(rejected, 0)),
+        lines,
+        perChannel,
+        AuditDigest.of(chains.digest()));
+  }
+
+  // ---- binary form ----------------------------------------------------------------------------
+
+  void writeTo(DataOutput out) throws IOException {
+    out.writeInt(TallyFormat.MAGIC);
+    out.writeInt(TallyFormat.VERSION);
+    out.write(configFingerprint);
+    out.writeInt(candidates);
+    out.writeInt(channelAccepted.length);
+    out.writeLong(received);
+    out.writeLong(accepted);
+    writeLongs(out, rejected);
+    writeLongs(out, candReceived);
+    writeLongs(out, candAccepted);
+    writeLongs(out, candFlagged);
+    writeLongs(out, candRejected);
+    writeLongs(out, channelAccepted);
+    out.writeInt(day);
+    out.writeInt(voters.size());
+    VoterTable table = voters;
+    // voters sorted by key, so that equal states have equal bytes whatever the order of arrival
+    List<Integer> offsets = new ArrayList<>(table.size());
+    table.forEach(offsets::add);
+    offsets.sort(
+        (a, b) -> {
+          int c = Long.compareUnsigned(table.high(a), table.high(b));
+          return c != 0 ? c : Long.compareUnsigned(table.low(a), table.low(b));
+        });
+    for (int at : offsets) {
+      out.writeLong(table.high(at));
+      out.writeLong(table.low(at));
+      out.writeLong(table.lastCounted(at));
+      int votes = table.votes(at);
+      int ballots = table.ballots(at);
+      out.writeByte(votes);
+      out.writeByte(ballots);
+      for (int j = 0; j < ballots; j++) {
+        out.writeLong(table.idFingerprint(at, j));
+      }
+      for (int j = 0; j < votes; j++) {
+        out.writeInt(table.candidate(at, j));
+      }
+    }
+    chains.writeTo(out);
+    Ballot b = last;
+    out.writeBoolean(b != null);
+    if (b != null) {
+      out.writeUTF(b.id());
+      out.writeLong(b.voter().high());
+      out.writeLong(b.voter().low());
+      out.writeByte(b.choices().size());
+      for (String c : b.choices()) {
+        out.writeUTF(c);
+      }
+      Instant at = b.at();
+      out.writeLong(at.getEpochSecond());
+      out.writeInt(at.getNano());
+      out.writeUTF(b.channel());
+    }
+  }
+
+  void readFrom(DataInput in) throws IOException {
+    TallyFormat.check(in.readInt() == TallyFormat.MAGIC, "magic number");
+    int version = in.readInt();
+    TallyFormat.check(version == TallyFormat.VERSION, "version %s", version);
+    byte[] config = new byte[32];
+    in.readFully(config);
+    if (!java.util.Arrays.equals(config, configFingerprint)) {
+      throw new TallyMergeException(
+          "the tally was counted under another round, quarantine or sanctions than round "
+              + round.id()
+              + " with the ones given");
+    }
+    TallyFormat.check(in.readInt() == candidates, "candidate count");
+    TallyFormat.check(in.readInt() == channelAccepted.length, "channel count");
+    received = in.readLong();
+    accepted = in.readLong();
+    readLongs(in, rejected);
+    readLongs(in, candReceived);
+    readLongs(in, candAccepted);
+    readLongs(in, candFlagged);
+    readLongs(in, candRejected);
+    readLongs(in, channelAccepted);
+    int d = in.readInt();
+    TallyFormat.check(d >= -1 && d < round.days(), "day %s", d);
+    voters = new VoterTable(cap);
+    day = -1;
+    if (d >= 0) {
+      advanceTo(d);
+    }
+    int n = in.readInt();
+    TallyFormat.check(n >= 0 && (d >= 0 || n == 0), "voter count %s", n);
+    long[] ids = new long[cap];
+    int[] cands = new int[cap];
+    for (int i = 0; i < n; i++) {
+      long high = in.readLong();
+      long low = in.readLong();
+      long lastCounted = in.readLong();
+      int votes = in.readUnsignedByte();
+      int ballots = in.readUnsignedByte();
+      TallyFormat.check(
+          votes <= cap && ballots <= votes && voters.find(high, low) < 0, "voter %s", i);
+      for (int j = 0; j < ballots; j++) {
+        ids[j] = in.readLong();
+      }
+      for (int j = 0; j < votes; j++) {
+        cands[j] = in.readInt();
+        TallyFormat.check(cands[j] >= 0 && cands[j] < candidates, "candidate of voter %s", i);
+      }
+      int slot = voters.insert(high, low, lastCounted);
+      voters.restore(slot, votes, ballots, ids, cands);
+    }
+    chains = new AuditChains(round.fingerprintBytes());
+    chains.readFrom(in);
+    last = null;
+    if (in.readBoolean()) {
+      try {
+        String id = in.readUTF();
+        VoterKey voter = VoterKey.of(in.readLong(), in.readLong());
+        int k = in.readUnsignedByte();
+        List<String> choices = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+          choices.add(in.readUTF());
+        }
+        Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
+        String channel = in.readUTF();
+        last = new Ballot(id, voter, choices, at, channel, Optional.empty(), Optional.empty());
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        TallyFormat.check(false, "last ballot: %s", String.valueOf(e.getMessage()));
+      }
+    }
+  }
+
+  private static void writeLongs(DataOutput out, long[] values) throws IOException {
+    for (long v : values) {
+      out.writeLong(v);
+    }
+  }
+
+  private static void readLongs(DataInput in, long[] values) throws IOException {
+    for (int i = 0; i < values.length; i++) {
+      values[i] = in.readLong();
+    }
+  }
+}

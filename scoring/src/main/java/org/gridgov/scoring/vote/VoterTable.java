@@ -1,0 +1,240 @@
+package org.gridgov.scoring.vote;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * The voters of the current day of a count: an open-addressing index of longs over dense slots of
+ * longs. An index entry holds 32 bits of the key's hash and the slot's number, so that a lookup of
+ * a voter not seen today reads one cache line of the index and no slot. A slot holds the voter's
+ * 128-bit key, the instant of their last counted ballot, today's vote and ballot counts, the id
+ * fingerprints of today's counted ballots and the candidates of today's counted votes: memory is
+ * one day's (voter, candidate) pairs. Linear probing, load at most one half; nothing is deleted
+ * within a day.
+ *
+ * <p>Slot layout ({@code stride = 4 + cap + ceil(cap / 2)} longs): {@code [0]} key high, {@code
+ * [1]} key low, {@code [2]} last counted instant in epoch nanoseconds or {@link #NONE}, {@code [3]}
+ * votes today in bits 0–15 and ballots today in bits 16–31; then {@code cap} id fingerprints; then
+ * the candidate index of each vote, two ints per long.
+ */
+final class VoterTable {
+  static final long NONE = Long.MIN_VALUE;
+  private static final int MIN_CAPACITY = 16;
+
+  private final int cap;
+  private final int stride;
+  private final int idBase;
+  private final int candBase;
+  private long[] index;
+  private long[] slots;
+  private int size;
+
+  VoterTable(int cap) {
+    this(cap, MIN_CAPACITY);
+  }
+
+  private VoterTable(int cap, int capacity) {
+    this.cap = cap;
+    this.idBase = 4;
+    this.candBase = 4 + cap;
+    this.stride = 4 + cap + (cap + 1) / 2;
+    this.index = new long[capacity];
+    this.slots = new long[(capacity / 2) * stride];
+  }
+
+  int size() {
+    return size;
+  }
+
+  static long hash(long high, long low) {
+    long h = high * 0x9E3779B97F4A7C15L ^ low;
+    h ^= h >>> 32;
+    h *= 0xD6E8FEB86659FD93L;
+    h ^= h >>> 32;
+    h *= 0xD6E8FEB86659FD93L;
+    h ^= h >>> 32;
+    return h;
+  }
+
+  /** The offset of a voter's slot, or -1. O(1) expected. */
+  int find(long high, long low) {
+    long h = hash(high, low);
+    long tag = h >>> 32;
+    int mask = index.length - 1;
+    for (int i = (int) h & mask; ; i = (i + 1) & mask) {
+      long e = index[i];
+      if (e == 0) {
+        return -1;
+      }
+      if (e >>> 32 == tag) {
+        int at = ((int) e - 1) * stride;
+        if (slots[at] == high && slots[at + 1] == low) {
+          return at;
+        }
+      }
+    }
+  }
+
+  /** The offset of a new slot for a voter known to be absent. O(1) amortised. */
+  int insert(long high, long low, long lastCounted) {
+    if ((size + 1) * 2 > index.length) {
+      grow();
+    }
+    int slot = size++;
+    int at = slot * stride;
+    slots[at] = high;
+    slots[at + 1] = low;
+    slots[at + 2] = lastCounted;
+    slots[at + 3] = 0;
+    place(index, hash(high, low), slot);
+    return at;
+  }
+
+  private static void place(long[] index, long h, int slot) {
+    int mask = index.length - 1;
+    int i = (int) h & mask;
+    while (index[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    index[i] = (h & 0xffff_ffff_0000_0000L) | (slot + 1L);
+  }
+
+  private void grow() {
+    long[] bigger = new long[index.length * 2];
+    for (int s = 0; s < size; s++) {
+      int at = s * stride;
+      place(bigger, hash(slots[at], slots[at + 1]), s);
+    }
+    index = bigger;
+    slots = Arrays.copyOf(slots, (bigger.length / 2) * stride);
+  }
+
+  long high(int at) {
+    return slots[at];
+  }
+
+  long low(int at) {
+    return slots[at + 1];
+  }
+
+  long lastCounted(int at) {
+    return slots[at + 2];
+  }
+
+  int votes(int at) {
+    return (int) (slots[at + 3] & 0xffff);
+  }
+
+  int ballots(int at) {
+    return (int) ((slots[at + 3] >>> 16) & 0xffff);
+  }
+
+  long idFingerprint(int at, int j) {
+    return slots[at + idBase + j];
+  }
+
+  int candidate(int at, int j) {
+    long packed = slots[at + candBase + (j >> 1)];
+    return (j & 1) == 0 ? (int) packed : (int) (packed >>> 32);
+  }
+
+  /** Whether today's counted ballots of the voter include an id fingerprint. O(cap). */
+  boolean hasId(int at, long fingerprint) {
+    int n = ballots(at);
+    for (int j = 0; j < n; j++) {
+      if (slots[at + idBase + j] == fingerprint) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Today's votes of the voter for a candidate. O(cap). */
+  int votesFor(int at, int candidate) {
+    int n = votes(at);
+    int count = 0;
+    for (int j = 0; j < n; j++) {
+      if (candidate(at, j) == candidate) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Records a counted ballot; the caller has checked the caps. */
+  void count(int at, long idFingerprint, int[] candidates, int k, long atNanos) {
+    int votes = votes(at);
+    int ballots = ballots(at);
+    slots[at + idBase + ballots] = idFingerprint;
+    for (int j = 0; j < k; j++) {
+      setCandidate(at, votes + j, candidates[j]);
+    }
+    slots[at + 2] = atNanos;
+    slots[at + 3] = ((long) (ballots + 1) << 16) | (votes + k);
+  }
+
+  /** Restores a slot from its parts, as read back or merged. */
+  void restore(int at, int votes, int ballots, long[] ids, int[] candidates) {
+    for (int j = 0; j < ballots; j++) {
+      slots[at + idBase + j] = ids[j];
+    }
+    for (int j = 0; j < votes; j++) {
+      setCandidate(at, j, candidates[j]);
+    }
+    slots[at + 3] = ((long) ballots << 16) | votes;
+  }
+
+  private void setCandidate(int at, int j, int candidate) {
+    int word = at + candBase + (j >> 1);
+    long packed = slots[word];
+    if ((j & 1) == 0) {
+      packed = (packed & 0xffff_ffff_0000_0000L) | (candidate & 0xffff_ffffL);
+    } else {
+      packed = (packed & 0xffff_ffffL) | ((long) candidate << 32);
+    }
+    slots[word] = packed;
+  }
+
+  /**
+   * The table for a new day: only voters whose last counted ballot is within the minimum interval
+   * of the new day's start stay, with no votes; everyone else is forgotten. O(size). Days are
+   * alike, so the new table starts at this one's capacity; without a minimum interval this table is
+   * cleared and reused.
+   */
+  VoterTable nextDay(long dayStartNanos, long minIntervalNanos) {
+    if (minIntervalNanos == 0) {
+      Arrays.fill(index, 0);
+      size = 0;
+      return this;
+    }
+    VoterTable next = new VoterTable(cap, index.length);
+    for (int s = 0; s < size; s++) {
+      int at = s * stride;
+      long last = slots[at + 2];
+      if (last != NONE && last > dayStartNanos - minIntervalNanos) {
+        int unused = next.insert(slots[at], slots[at + 1], last);
+      }
+    }
+    return next;
+  }
+
+  /** Calls the visitor with the offset of every slot, in the order inserted. */
+  void forEach(IntConsumer visitor) {
+    for (int s = 0; s < size; s++) {
+      visitor.accept(s * stride);
+    }
+  }
+
+  VoterTable copy() {
+    VoterTable c = new VoterTable(cap, index.length);
+    c.index = index.clone();
+    c.slots = slots.clone();
+    c.size = size;
+    return c;
+  }
+
+  /** Bytes held by the table, for footprint reports. */
+  long bytes() {
+    return 8L * (index.length + slots.length);
+  }
+}

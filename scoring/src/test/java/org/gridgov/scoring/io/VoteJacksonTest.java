@@ -1,0 +1,115 @@
+package org.gridgov.scoring.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.Location;
+import org.gridgov.core.ProblemKind;
+import org.gridgov.scoring.vote.AuditDigest;
+import org.gridgov.scoring.vote.Ballot;
+import org.gridgov.scoring.vote.Candidate;
+import org.gridgov.scoring.vote.Count;
+import org.gridgov.scoring.vote.Decision;
+import org.gridgov.scoring.vote.FlagKind;
+import org.gridgov.scoring.vote.MalformedBallot;
+import org.gridgov.scoring.vote.Quarantine;
+import org.gridgov.scoring.vote.RejectionReason;
+import org.gridgov.scoring.vote.ResultInputs;
+import org.gridgov.scoring.vote.Round;
+import org.gridgov.scoring.vote.Sanction;
+import org.gridgov.scoring.vote.SanctionEntry;
+import org.gridgov.scoring.vote.Sanctions;
+import org.gridgov.scoring.vote.VoteCounter;
+import org.gridgov.scoring.vote.VoteResult;
+import org.gridgov.scoring.vote.VoterKey;
+import org.junit.jupiter.api.Test;
+
+class VoteJacksonTest {
+  private final ObjectMapper mapper = new ObjectMapper().registerModule(new GridgovScoringModule());
+
+  private <T> void roundTrips(T value, Class<T> type) throws Exception {
+    String json = mapper.writeValueAsString(value);
+    assertThat(mapper.readValue(json, type)).isEqualTo(value);
+  }
+
+  @Test
+  void valueTypesRoundTripThroughAPlainMapper() throws Exception {
+    roundTrips(IoFixtures.voter(3), VoterKey.class);
+    roundTrips(AuditDigest.parse("ab".repeat(32)), AuditDigest.class);
+    roundTrips(Candidate.of("zq-001", "王丽", "210802", "210802001003001"), Candidate.class);
+    roundTrips(IoFixtures.fullRound(), Round.class);
+    for (Ballot b : IoFixtures.ballots()) {
+      roundTrips(b, Ballot.class);
+      roundTrips(
+          new Decision.Accepted(b.withoutOrigin(), Optional.of(FlagKind.SUSPECT)), Decision.class);
+      roundTrips(
+          new Decision.Rejected(b.withoutOrigin(), RejectionReason.TOO_SOON, Optional.empty(), ""),
+          Decision.class);
+    }
+    roundTrips(
+        new Decision.Rejected(
+            MalformedBallot.of(ProblemKind.INVALID_VALUE, Location.text(4, 2), "bad"),
+            RejectionReason.MALFORMED,
+            Optional.empty(),
+            ""),
+        Decision.class);
+    Sanctions s =
+        Sanctions.none()
+            .apply("zq-001", Sanction.DISQUALIFY, LocalDate.of(2023, 1, 2), "刷票")
+            .revoke("zq-001", Sanction.DISQUALIFY, LocalDate.of(2023, 1, 5), "申诉成立");
+    roundTrips(s.entries().get(0), SanctionEntry.class);
+    roundTrips(s, Sanctions.class);
+  }
+
+  @Test
+  void resultsAndCountsAreWritten() throws Exception {
+    Round round = IoFixtures.fullRound();
+    Count count =
+        VoteCounter.count(round, Quarantine.none(), Sanctions.none(), IoFixtures.ballots());
+    VoteResult result =
+        VoteResult.of(
+            round,
+            count,
+            ResultInputs.none()
+                .withPanel(
+                    Map.of(
+                        "zq-001", BigDecimal.valueOf(90),
+                        "zq-002", BigDecimal.valueOf(80),
+                        "lb-001", BigDecimal.valueOf(70),
+                        "gz-001", BigDecimal.valueOf(60))));
+    String json = mapper.writeValueAsString(result);
+    assertThat(mapper.readTree(json).get("digest").asText()).isEqualTo(count.digest().hex());
+    assertThat(
+            mapper
+                .readTree(mapper.writeValueAsString(count))
+                .get("totals")
+                .get("received")
+                .asLong())
+        .isEqualTo(3);
+    assertThat(ResultJson.write(result)).contains("\"format\" : \"gridgov-vote-result/1\"");
+  }
+
+  @Test
+  void readingGoesThroughTheValidatingFactories() {
+    assertThatThrownBy(() -> mapper.readValue("\"not a key\"", VoterKey.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("32 hex digits");
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"id\":\"a b\",\"name\":\"甲\",\"district\":\"210802\",\"grid\":\"g\"}",
+                    Candidate.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("a candidate id");
+    assertThatThrownBy(() -> mapper.readValue("[{\"candidate\":\"a\"}]", Sanctions.class))
+        .isInstanceOf(JsonMappingException.class);
+    assertThat(List.of()).isEmpty();
+  }
+}

@@ -1,0 +1,364 @@
+package org.gridgov.scoring.vote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.scoring.vote.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The tally's rules, each against the slow oracle or stated directly. */
+class VoteTallyProperties {
+  private static Count single(Scenario s, Quarantine q, Sanctions sanctions) {
+    return VoteCounter.count(s.round, q, sanctions, s.submissions);
+  }
+
+  @Test
+  void theCountIsTheOraclesDecisionForDecisionWithTheSameDigest() {
+    qt(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              Count fast = single(s, s.quarantine(), s.removals());
+              Count slow =
+                  SlowCount.count(
+                      s.round, SlowCount.decide(s.round, s.submissions, s.flags, s.removed));
+              assertThat(fast).as("%s", s).isEqualTo(slow);
+            });
+  }
+
+  @Test
+  void receivedIsAcceptedPlusRejectedForTheWholeCountAndEveryCandidate() {
+    qt(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              Count c = single(s, s.quarantine(), s.removals());
+              assertThat(c.totals().received()).isEqualTo(s.submissions.size());
+              assertThat(c.totals().accepted() + c.totals().rejectedTotal())
+                  .isEqualTo(c.totals().received());
+              for (CandidateCount line : c.candidates()) {
+                long rejected = line.rejected().values().stream().mapToLong(Long::longValue).sum();
+                assertThat(line.accepted() + rejected).isEqualTo(line.received());
+              }
+            });
+  }
+
+  @Test
+  void noCapIsEverExceeded() {
+    qt(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              VoteRules rules = s.round.rules();
+              VoteTally t = VoteTally.start(s.round, s.quarantine(), s.removals());
+              Map<String, Integer> perDay = new HashMap<>();
+              Map<String, Integer> perCandidate = new HashMap<>();
+              Map<VoterKey, java.time.Instant> last = new HashMap<>();
+              for (Ballot b : s.sortedBallots()) {
+                if (t.ingest(b).kind() != Decision.Kind.ACCEPTED) {
+                  continue;
+                }
+                LocalDate day = LocalDate.ofInstant(b.at(), s.round.zone());
+                String vd = b.voter() + "/" + day;
+                assertThat(perDay.merge(vd, b.choices().size(), Integer::sum))
+                    .isLessThanOrEqualTo(rules.votesPerVoterPerDay());
+                for (String c : b.choices()) {
+                  assertThat(perCandidate.merge(vd + "/" + c, 1, Integer::sum))
+                      .isLessThanOrEqualTo(rules.votesPerCandidatePerDay());
+                }
+                assertThat(b.choices().size()).isLessThanOrEqualTo(rules.choicesPerBallot());
+                java.time.Instant previous = last.put(b.voter(), b.at());
+                if (previous != null) {
+                  assertThat(java.time.Duration.between(previous, b.at()))
+                      .isGreaterThanOrEqualTo(rules.minInterval());
+                }
+                assertThat(s.flags.get(b.id())).isNotEqualTo(FlagKind.LIMIT);
+              }
+            });
+  }
+
+  @Test
+  void permutingTheInputChangesNothing() {
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              Count sorted = single(s, s.quarantine(), s.removals());
+              List<Submission> shuffled = new ArrayList<>(s.submissions);
+              Collections.shuffle(shuffled, new Random(seed));
+              VoteCounter any = VoteCounter.start(s.round, s.quarantine(), s.removals());
+              shuffled.forEach(any::accept);
+              assertThat(any.finish()).isEqualTo(sorted);
+            });
+  }
+
+  @Test
+  void aCounterWithTheMeasuredWindowCountsANearlySortedStreamExactly() {
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              List<Ballot> stream = new ArrayList<>(s.sortedBallots());
+              Random r = new Random(seed);
+              for (int i = 0; i + 1 < stream.size(); i++) {
+                if (r.nextInt(4) == 0) {
+                  Collections.swap(
+                      stream, i, i + 1 + r.nextInt(Math.min(5, stream.size() - i - 1)));
+                }
+              }
+              VoteCounter.Disorder disorder = new VoteCounter.Disorder();
+              stream.forEach(disorder::observe);
+              List<Decision> decisions = new ArrayList<>();
+              VoteCounter c =
+                  VoteCounter.start(
+                      s.round, s.quarantine(), s.removals(), disorder.window(), decisions::add);
+              stream.forEach(c::accept);
+              Count count = c.finish();
+              List<Submission> ballotsOnly = new ArrayList<>(stream);
+              assertThat(count)
+                  .isEqualTo(VoteCounter.count(s.round, s.quarantine(), s.removals(), ballotsOnly));
+              List<Ballot> order = new ArrayList<>();
+              decisions.forEach(d -> order.add((Ballot) d.submission()));
+              assertThat(order).isSortedAccordingTo(Ballot.order());
+            });
+  }
+
+  @Test
+  void aReplayedBallotChangesNoVoteCount() {
+    qt(200)
+        .forAll(longs().all(), integers().between(0, 1000))
+        .checkAssert(
+            (seed, pick) -> {
+              Scenario s = new Scenario(seed);
+              List<Ballot> ballots = s.sortedBallots();
+              if (ballots.isEmpty()) {
+                return;
+              }
+              Count before = single(s, s.quarantine(), s.removals());
+              List<Submission> more = new ArrayList<>(s.submissions);
+              more.add(ballots.get(pick % ballots.size()));
+              Count after = VoteCounter.count(s.round, s.quarantine(), s.removals(), more);
+              assertThat(after.totals().received()).isEqualTo(before.totals().received() + 1);
+              assertThat(after.totals().accepted()).isEqualTo(before.totals().accepted());
+              for (int i = 0; i < before.candidates().size(); i++) {
+                assertThat(after.candidates().get(i).accepted())
+                    .isEqualTo(before.candidates().get(i).accepted());
+              }
+              assertThat(after.channels()).isEqualTo(before.channels());
+            });
+  }
+
+  @Test
+  void removingFlaggedVotesEqualsCountingOnlyTheUnflaggedBallots() {
+    qt(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              Sanctions all = Sanctions.none();
+              for (Candidate c : s.round.candidates()) {
+                all =
+                    all.apply(c.id(), Sanction.REMOVE_FLAGGED_VOTES, LocalDate.of(2023, 1, 1), "x");
+              }
+              Count removed = VoteCounter.count(s.round, s.quarantine(), all, s.submissions);
+              List<Submission> unflagged = new ArrayList<>();
+              for (Submission sub : s.submissions) {
+                if (!(sub instanceof Ballot b && s.flags.containsKey(b.id()))) {
+                  unflagged.add(sub);
+                }
+              }
+              Count clean =
+                  VoteCounter.count(s.round, Quarantine.none(), Sanctions.none(), unflagged);
+              assertThat(removed.totals().accepted()).isEqualTo(clean.totals().accepted());
+              for (int i = 0; i < clean.candidates().size(); i++) {
+                assertThat(removed.candidates().get(i).accepted())
+                    .isEqualTo(clean.candidates().get(i).accepted());
+              }
+              assertThat(removed.channels()).isEqualTo(clean.channels());
+            });
+  }
+
+  /** Splits the ballots by voter bucket into k parts, malformed lines anywhere. */
+  private static List<List<Submission>> shards(Scenario s, int k, Random r) {
+    List<List<Submission>> parts = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      parts.add(new ArrayList<>());
+    }
+    for (Ballot b : s.sortedBallots()) {
+      parts.get(b.voter().bucket() % k).add(b);
+    }
+    for (MalformedBallot m : s.malformed()) {
+      parts.get(r.nextInt(k)).add(m);
+    }
+    return parts;
+  }
+
+  private static VoteTally tally(Scenario s, List<Submission> in) {
+    VoteTally t = VoteTally.start(s.round, s.quarantine(), s.removals());
+    for (Submission x : in) {
+      Decision unused = t.ingest(x);
+    }
+    return t;
+  }
+
+  @Test
+  void countingShardsByVoterBucketAndMergingIsOnePass() {
+    qt(150)
+        .forAll(longs().all(), integers().between(1, 6))
+        .checkAssert(
+            (seed, k) -> {
+              Scenario s = new Scenario(seed);
+              Random r = new Random(seed);
+              List<VoteTally> tallies = new ArrayList<>();
+              for (List<Submission> part : shards(s, k, r)) {
+                tallies.add(tally(s, part));
+              }
+              Collections.shuffle(tallies, r);
+              VoteTally merged = VoteTally.start(s.round, s.quarantine(), s.removals());
+              for (VoteTally t : tallies) {
+                merged = r.nextBoolean() ? merged.merge(t) : t.merge(merged);
+              }
+              assertThat(merged.count()).isEqualTo(single(s, s.quarantine(), s.removals()));
+            });
+  }
+
+  @Test
+  void mergeIsAssociativeAndCommutativeWithTheFreshTallyAsIdentity() {
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              List<List<Submission>> parts = shards(s, 3, new Random(seed));
+              VoteTally a = tally(s, parts.get(0));
+              VoteTally b = tally(s, parts.get(1));
+              VoteTally c = tally(s, parts.get(2));
+              VoteTally identity = VoteTally.start(s.round, s.quarantine(), s.removals());
+              assertThat(a.merge(b).merge(c).count()).isEqualTo(a.merge(b.merge(c)).count());
+              assertThat(a.merge(b).count()).isEqualTo(b.merge(a).count());
+              assertThat(a.merge(identity).count()).isEqualTo(a.count());
+              assertThat(identity.merge(a).count()).isEqualTo(a.count());
+              assertThat(bytes(a.merge(b))).isEqualTo(bytes(b.merge(a)));
+            });
+  }
+
+  @Test
+  void aTallyMergedMidwayGoesOnAsOnePass() {
+    qt(150)
+        .forAll(longs().all(), integers().between(0, 100))
+        .checkAssert(
+            (seed, percent) -> {
+              Scenario s = new Scenario(seed);
+              List<Ballot> sorted = s.sortedBallots();
+              int cut = sorted.size() * percent / 100;
+              List<Submission> prefix = new ArrayList<>(sorted.subList(0, cut));
+              List<Submission> suffix = new ArrayList<>(sorted.subList(cut, sorted.size()));
+              Scenario head = s;
+              List<VoteTally> parts = new ArrayList<>();
+              for (int i = 0; i < 3; i++) {
+                List<Submission> part = new ArrayList<>();
+                for (Submission x : prefix) {
+                  if (((Ballot) x).voter().bucket() % 3 == i) {
+                    part.add(x);
+                  }
+                }
+                parts.add(tally(head, part));
+              }
+              VoteTally merged = parts.get(0).merge(parts.get(1)).merge(parts.get(2));
+              VoteTally restored = roundTrip(s, merged);
+              for (Submission x : suffix) {
+                Decision unused = merged.ingest(x);
+                Decision unused2 = restored.ingest(x);
+              }
+              List<Submission> all = new ArrayList<>(sorted);
+              Count expected = VoteCounter.count(s.round, s.quarantine(), s.removals(), all);
+              assertThat(merged.count()).isEqualTo(expected);
+              assertThat(restored.count()).isEqualTo(expected);
+            });
+  }
+
+  @Test
+  void theBinaryFormRoundTrips() {
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              VoteTally t = tally(s, new ArrayList<>(s.sortedBallots()));
+              VoteTally back = roundTrip(s, t);
+              assertThat(back.count()).isEqualTo(t.count());
+              assertThat(bytes(back)).isEqualTo(bytes(t));
+            });
+  }
+
+  @Test
+  void aRecountOfTheDecisionsReproducesTheCountAndTheDigest() {
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              List<Decision> log = new ArrayList<>();
+              VoteCounter c =
+                  VoteCounter.start(
+                      s.round, s.quarantine(), s.removals(), VoteCounter.ANY_ORDER, log::add);
+              s.submissions.forEach(c::accept);
+              Count count = c.finish();
+              Recount r = Recount.start(s.round, s.removals());
+              for (Decision d : log) {
+                Submission sub = d.submission();
+                r.accept(
+                    sub instanceof Ballot b
+                        ? (d.kind() == Decision.Kind.ACCEPTED
+                            ? new Decision.Accepted(b.withoutOrigin(), d.flag())
+                            : new Decision.Rejected(
+                                b.withoutOrigin(), d.reason().orElseThrow(), d.flag(), ""))
+                        : d);
+              }
+              Recount.Report report = r.finish();
+              assertThat(report.mismatches()).isZero();
+              assertThat(report.matches(count)).isTrue();
+            });
+  }
+
+  static VoteTally roundTrip(Scenario s, VoteTally t) {
+    try {
+      return VoteTally.readFrom(
+          new DataInputStream(new ByteArrayInputStream(bytes(t))),
+          s.round,
+          s.quarantine(),
+          s.removals());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] bytes(VoteTally t) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DataOutputStream data = new DataOutputStream(out)) {
+      t.writeTo(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

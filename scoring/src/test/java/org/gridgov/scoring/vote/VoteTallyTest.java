@@ -1,0 +1,238 @@
+package org.gridgov.scoring.vote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.StreamCorruptedException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.gridgov.core.Location;
+import org.gridgov.core.ProblemKind;
+import org.junit.jupiter.api.Test;
+
+class VoteTallyTest {
+  /**
+   * The rule texts of §5 of the domain brief, written out: 3 votes a day per account, at most one
+   * per candidate a day, a minute between an account's votes, one vote per IP address every five
+   * minutes.
+   */
+  private static final Round ROUND =
+      Fixtures.round(
+              4,
+              3,
+              VoteRules.of(3, 1)
+                  .withMinInterval(Duration.ofMinutes(1))
+                  .withPerIp(RateLimit.of(1, Duration.ofMinutes(5))))
+          .build();
+
+  private static Instant at(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(Fixtures.SHANGHAI).toInstant();
+  }
+
+  private static Ballot ballot(String id, int voter, String candidate, String at) {
+    return Ballot.of(id, Fixtures.voter(voter), candidate, at(at), "wechat");
+  }
+
+  @Test
+  void theRuleTextsDecideEveryBallotWithItsReason() {
+    List<Submission> in =
+        List.of(
+            ballot("a1", 1, "c00", "2022-11-01T09:00:00"),
+            ballot("a2", 1, "c01", "2022-11-01T09:00:30"),
+            ballot("a3", 1, "c00", "2022-11-01T09:02:00"),
+            ballot("a4", 1, "c01", "2022-11-01T09:03:00"),
+            ballot("a5", 1, "c02", "2022-11-01T09:05:00"),
+            ballot("a6", 1, "c03", "2022-11-01T09:07:00"),
+            ballot("a1", 1, "c00", "2022-11-01T09:00:00"),
+            ballot("a7", 1, "c00", "2022-11-02T00:00:30"),
+            ballot("b1", 2, "c00", "2022-11-01T10:00:00").withIp("10.0.0.1"),
+            ballot("c1", 3, "c00", "2022-11-01T10:02:00").withIp("10.0.0.1"),
+            ballot("d1", 4, "c00", "2022-11-01T10:06:00").withIp("10.0.0.1"),
+            ballot("e1", 5, "c01", "2022-11-01T23:59:40"),
+            ballot("e2", 5, "c02", "2022-11-02T00:00:10"),
+            ballot("f1", 6, "c01", "2022-10-31T23:59:59"),
+            ballot("f2", 6, "zz", "2022-11-01T12:00:00"),
+            Ballot.of("f3", Fixtures.voter(6), "c01", at("2022-11-01T12:00:00"), "sms"),
+            new Ballot(
+                "f4",
+                Fixtures.voter(6),
+                List.of("c01", "c02"),
+                at("2022-11-01T12:00:00"),
+                "app",
+                java.util.Optional.empty(),
+                java.util.Optional.empty()),
+            MalformedBallot.of(ProblemKind.INVALID_VALUE, Location.text(9, 4), "bad instant"));
+    Quarantine q = Screening.screen(ROUND, in);
+    assertThat(q.flag("c1"))
+        .hasValueSatisfying(f -> assertThat(f.kind()).isEqualTo(FlagKind.LIMIT));
+    assertThat(q.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).contains("ip 10.0.0.1").contains("1 per PT5M"));
+    List<String> decided = new ArrayList<>();
+    VoteCounter counter =
+        VoteCounter.start(
+            ROUND,
+            q,
+            Sanctions.none(),
+            VoteCounter.ANY_ORDER,
+            d ->
+                decided.add(
+                    (d.submission() instanceof Ballot b ? b.id() : "line")
+                        + " "
+                        + d.reason().map(Enum::name).orElse("ACCEPTED")));
+    in.forEach(counter::accept);
+    Count count = counter.finish();
+    assertThat(decided)
+        .containsExactly(
+            "line MALFORMED",
+            "f1 OUTSIDE_WINDOW",
+            "a1 ACCEPTED",
+            "a1 REPLAYED",
+            "a2 TOO_SOON",
+            "a3 OVER_CANDIDATE_CAP",
+            "a4 ACCEPTED",
+            "a5 ACCEPTED",
+            "a6 OVER_DAILY_CAP",
+            "b1 ACCEPTED",
+            "c1 FLAGGED",
+            "d1 ACCEPTED",
+            "f2 UNKNOWN_CANDIDATE",
+            "f3 MALFORMED",
+            "f4 MALFORMED",
+            "e1 ACCEPTED",
+            "e2 TOO_SOON",
+            "a7 ACCEPTED");
+    assertThat(count.totals().received()).isEqualTo(18);
+    assertThat(count.totals().accepted()).isEqualTo(7);
+    assertThat(count.totals().rejected())
+        .containsEntry(RejectionReason.MALFORMED, 3L)
+        .containsEntry(RejectionReason.TOO_SOON, 2L)
+        .containsEntry(RejectionReason.FLAGGED, 1L);
+    assertThat(count.candidate("c00").orElseThrow().accepted()).isEqualTo(4);
+    assertThat(count.candidate("c00").orElseThrow().flagged()).isEqualTo(1);
+    assertThat(count.channels()).containsExactly(Map.entry("wechat", 7L), Map.entry("app", 0L));
+  }
+
+  @Test
+  void aSuspectBallotCountsUntilItsCandidateIsSanctioned() {
+    Ballot b = ballot("s1", 1, "c00", "2022-11-01T09:00:00");
+    Quarantine q =
+        Quarantine.builder()
+            .addFinding(
+                new Finding(
+                    0,
+                    Detector.IP_BURST,
+                    "ip x",
+                    b.at(),
+                    b.at(),
+                    1,
+                    1,
+                    java.util.Optional.of("c00"),
+                    1,
+                    "burst"))
+            .flag("s1", 0)
+            .build();
+    Count counted = VoteCounter.count(ROUND, q, Sanctions.none(), List.of(b));
+    assertThat(counted.totals().accepted()).isEqualTo(1);
+    assertThat(counted.candidate("c00").orElseThrow().flagged()).isEqualTo(1);
+    Sanctions removal =
+        Sanctions.none()
+            .apply(
+                "c00", Sanction.REMOVE_FLAGGED_VOTES, java.time.LocalDate.of(2022, 11, 4), "burst");
+    Count removed = VoteCounter.count(ROUND, q, removal, List.of(b));
+    assertThat(removed.totals().rejected(RejectionReason.FLAGGED)).isEqualTo(1);
+    Sanctions revoked =
+        removal.revoke(
+            "c00",
+            Sanction.REMOVE_FLAGGED_VOTES,
+            java.time.LocalDate.of(2022, 11, 6),
+            "objection upheld");
+    assertThat(VoteCounter.count(ROUND, q, revoked, List.of(b))).isEqualTo(counted);
+    assertThat(revoked.entries()).hasSize(2);
+  }
+
+  @Test
+  void aTallyRefusesABallotBeforeOneItDecided() {
+    VoteTally t = VoteTally.start(ROUND);
+    Decision unused = t.ingest(ballot("a2", 1, "c00", "2022-11-01T09:00:00"));
+    assertThatThrownBy(() -> t.ingest(ballot("a1", 2, "c00", "2022-11-01T09:00:00")))
+        .isInstanceOf(OutOfOrderBallotException.class)
+        .hasMessageContaining("a1")
+        .hasMessageContaining("a2");
+    VoteCounter c =
+        VoteCounter.start(
+            ROUND, Quarantine.none(), Sanctions.none(), Duration.ofMinutes(5), d -> {});
+    c.accept(ballot("x1", 1, "c00", "2022-11-01T09:00:00"));
+    c.accept(ballot("x2", 1, "c00", "2022-11-01T09:10:00"));
+    c.accept(ballot("x3", 2, "c00", "2022-11-01T09:06:00"));
+    c.accept(ballot("x4", 3, "c00", "2022-11-01T09:00:30")); // behind, but nothing after it decided
+    assertThatThrownBy(() -> c.accept(ballot("x5", 3, "c00", "2022-11-01T08:59:00")))
+        .isInstanceOf(OutOfOrderBallotException.class)
+        .hasMessageContaining("reorder window of PT5M");
+  }
+
+  @Test
+  void talliesOfDifferentSettingsOrOverlappingBucketsDoNotMerge() {
+    VoteTally a = VoteTally.start(ROUND);
+    VoteTally other = VoteTally.start(Fixtures.round(4, 3, VoteRules.of(5, 1)).build());
+    assertThatThrownBy(() -> a.merge(other)).isInstanceOf(TallyMergeException.class);
+    Decision d1 = a.ingest(ballot("a1", 1, "c00", "2022-11-01T09:00:00"));
+    VoteTally b = VoteTally.start(ROUND);
+    Decision d2 = b.ingest(ballot("a2", 1, "c01", "2022-11-01T09:10:00"));
+    assertThat(List.of(d1.kind(), d2.kind())).containsOnly(Decision.Kind.ACCEPTED);
+    assertThatThrownBy(() -> a.merge(b))
+        .isInstanceOf(TallyMergeException.class)
+        .hasMessageContaining("bucket " + Fixtures.voter(1).bucket());
+  }
+
+  @Test
+  void bytesThatAreNotATallyAreRefused() {
+    Random r = new Random(7);
+    byte[] bytes = VoteTallyProperties.bytes(VoteTally.start(ROUND));
+    bytes[0] ^= 1;
+    assertThatThrownBy(
+            () ->
+                VoteTally.readFrom(
+                    new DataInputStream(new ByteArrayInputStream(bytes)),
+                    ROUND,
+                    Quarantine.none(),
+                    Sanctions.none()))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessageContaining("magic");
+    assertThat(r.nextInt(1)).isZero();
+    byte[] good = VoteTallyProperties.bytes(VoteTally.start(ROUND));
+    assertThatThrownBy(
+            () ->
+                VoteTally.readFrom(
+                    new DataInputStream(new ByteArrayInputStream(good)),
+                    Fixtures.round(4, 3, VoteRules.of(5, 1)).build(),
+                    Quarantine.none(),
+                    Sanctions.none()))
+        .isInstanceOf(TallyMergeException.class);
+  }
+
+  @Test
+  void memoryIsOneDaysVoters() {
+    VoteTally t = VoteTally.start(Fixtures.round(4, 3, VoteRules.of(3, 1)).build());
+    for (int v = 0; v < 500; v++) {
+      Decision unused =
+          t.ingest(
+              ballot(
+                  String.format(java.util.Locale.ROOT, "d1-%04d", v),
+                  v,
+                  "c00",
+                  "2022-11-01T09:00:00"));
+    }
+    int dayOne = VoteTallyProperties.bytes(t).length;
+    Decision unused = t.ingest(ballot("d2-0", 1, "c00", "2022-11-02T09:00:00"));
+    // 500 voters on day one (38 bytes each), one on day two: none carried without an interval
+    assertThat(VoteTallyProperties.bytes(t).length).isLessThan(dayOne - 500 * 38 + 200);
+  }
+}
