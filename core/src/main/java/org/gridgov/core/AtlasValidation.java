@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain AtlasSection#locationOrder() canonical order}. A problem is not reported when its
  * place, or a value it follows from, is {@linkplain ElementLocator#isExcused excused}. What
  * validation computes (indexes by input position) is kept for the layout.
+ *
+ * <p>Why one file of about 700 lines: one pass per section in the canonical order, each using the
+ * indexes the earlier ones built; split by section, the order they depend on would be implicit.
  */
 final class AtlasValidation {
   static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);

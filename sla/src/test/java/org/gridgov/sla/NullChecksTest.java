@@ -90,6 +90,23 @@ class NullChecksTest {
     DEFAULTS.put(ReadLimits.class, ReadLimits.SMALL_DOCUMENT);
     DEFAULTS.put(
         List.class, List.of(Problem.of(ProblemKind.INVALID_VALUE, Location.json(), "bad")));
+    DEFAULTS.put(
+        org.gridgov.sla.clock.CaseEvent.class,
+        org.gridgov.sla.clock.CaseEvent.of(
+            "e1", "C1", org.gridgov.sla.clock.EventKind.VERIFIED, Instant.EPOCH));
+    DEFAULTS.put(
+        org.gridgov.sla.clock.CaseStatus.class,
+        org.gridgov.sla.clock.CaseLog.of(
+                "C1",
+                org.gridgov.sla.clock.PolicyPresets.zhanqian(),
+                List.of(
+                    org.gridgov.sla.clock.CaseEvent.reported(
+                        "e0",
+                        "C1",
+                        Instant.parse("2022-12-10T01:00:00Z"),
+                        org.gridgov.sla.clock.CaseFacts.of(
+                            "下水井堵塞", org.gridgov.sla.clock.Priority.NORMAL))))
+            .status(Instant.parse("2022-12-10T02:00:00Z")));
   }
 
   /** The public classes of the packages this module's calendar work owns, from the class files. */
@@ -145,6 +162,8 @@ class NullChecksTest {
     m.put(DateOverride.CustomHours.class, DateOverride.customHours(DATE, "x", DailyHours.closed()));
     m.put(org.gridgov.sla.io.CalendarJsonReader.class, CalendarJson.reader());
     m.put(org.gridgov.sla.io.HolidayCnReader.class, HolidayCn.reader());
+    m.put(org.gridgov.sla.io.CaseEventJsonReader.class, org.gridgov.sla.io.CaseEventJson.reader());
+    m.put(org.gridgov.sla.io.PolicyJsonReader.class, org.gridgov.sla.io.PolicyJson.reader());
     m.put(TimeInterval.class, TimeInterval.parse("22:00-06:00+1"));
     m.put(CalendarDay.class, new CalendarDay(DATE, DailyHours.closed(), Optional.empty(), false));
     m.put(WorkingInstant.class, new WorkingInstant(Instant.EPOCH, ZoneId.of("UTC"), false));

@@ -48,6 +48,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Examples of the atlas JSON form: reading, writing, problems at their paths, limits, schemes.
+ *
+ * <p>Why one file of about 1,000 lines: every test reads or compares against the one hand-written
+ * document at the top, checked line by line against the schema; split files would each need it.
+ */
 class AtlasJsonTest {
   private static final DivisionCode SANLOU = DivisionCode.parse("210802001007");
   private static final GridCode SANLOU_1 = GridCode.parse("210802001007001");

@@ -13,6 +13,7 @@ import org.gridgov.core.InvalidAtlasException;
 import org.gridgov.core.Location;
 import org.gridgov.core.Problem;
 import org.gridgov.core.io.AtlasJson;
+import org.gridgov.core.io.RollUpJson;
 import org.gridgov.samples.YingkouSample;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -121,7 +122,7 @@ final class AtlasCommand implements Runnable {
         units.add(top);
       }
       if (json) {
-        RollUpTable.printJson(out, atlas, units);
+        out.print(RollUpJson.toJson(atlas, units.stream().map(Division::code).toList()));
       } else {
         out.println(file + ": atlas as of " + atlas.asOf() + ", " + atlas.size());
         out.println();

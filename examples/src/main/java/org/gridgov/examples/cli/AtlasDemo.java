@@ -5,17 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gridgov.core.Assignment;
-import org.gridgov.core.ContactPoint;
-import org.gridgov.core.LeaderRank;
-import org.gridgov.core.WorkerRole;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.ContactPoint;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionKind;
 import org.gridgov.core.Grid;
+import org.gridgov.core.LeaderRank;
 import org.gridgov.core.LiaisonGap;
 import org.gridgov.core.RollUp;
 import org.gridgov.core.Sector;
 import org.gridgov.core.WhistleRoute;
+import org.gridgov.core.WorkerRole;
 import org.gridgov.samples.YingkouSample;
 
 /** The atlas part of {@code gridgov demo}: 营口's roll-up per district and whistle routing. */
@@ -109,7 +109,10 @@ final class AtlasDemo {
         .row("urban (community) grids", "2157", Long.toString(urban))
         .row("rural grids", "5798", Long.toString(rural))
         .row("rural grid workers", "5798", Integer.toString(ruralWorkers.size()))
-        .row("grid party branches and groups", "2257", Integer.toString(atlas.partyOrganisations().size()))
+        .row(
+            "grid party branches and groups",
+            "2257",
+            Integer.toString(atlas.partyOrganisations().size()))
         .row("sector liaisons", "2642", Integer.toString(atlas.liaisons().size()))
         .row("sectors", "14", Integer.toString(atlas.sectors().size()))
         .row("seconded cadres", "620", Long.toString(cadres))

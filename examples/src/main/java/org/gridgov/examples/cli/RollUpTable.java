@@ -3,14 +3,13 @@ package org.gridgov.examples.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.RollUp;
 import org.gridgov.core.Sector;
 import org.gridgov.core.WorkerRole;
 
-/** Roll-ups of several units as a text table or as JSON, for the demo and {@code atlas stats}. */
+/** Roll-ups of several units as a text table, for the demo and {@code atlas stats}. */
 final class RollUpTable {
   private RollUpTable() {}
 
@@ -63,80 +62,6 @@ final class RollUpTable {
       min = Math.min(min, r.gridsServedBySector().getOrDefault(s, 0));
     }
     return r.grids() == 0 ? 1.0 : (double) min / r.grids();
-  }
-
-  static void printJson(PrintWriter out, Atlas atlas, List<Division> units) {
-    StringBuilder json = new StringBuilder();
-    json.append("{\"asOf\": ").append(quote(atlas.asOf().toString()));
-    json.append(", \"size\": {\"divisions\": ").append(atlas.size().divisions());
-    json.append(", \"grids\": ").append(atlas.size().grids());
-    json.append(", \"workers\": ").append(atlas.size().workers());
-    json.append(", \"assignments\": ").append(atlas.size().assignments());
-    json.append(", \"partyOrganisations\": ").append(atlas.size().partyOrganisations());
-    json.append(", \"liaisons\": ").append(atlas.size().liaisons());
-    json.append(", \"contactPoints\": ").append(atlas.size().contactPoints());
-    json.append("},\n \"units\": [");
-    for (int i = 0; i < units.size(); i++) {
-      Division d = units.get(i);
-      RollUp r = atlas.rollUp(d.code());
-      json.append(i == 0 ? "\n  " : ",\n  ");
-      json.append("{\"code\": ").append(quote(d.code().toString()));
-      json.append(", \"name\": ").append(quote(d.name()));
-      json.append(", \"level\": ").append(quote(d.level().name().toLowerCase(Locale.ROOT)));
-      json.append(", \"towns\": ").append(r.towns());
-      json.append(", \"communities\": ").append(r.communities());
-      json.append(", \"villages\": ").append(r.villages());
-      json.append(", \"grids\": ").append(r.grids());
-      json.append(", \"specialGrids\": ").append(r.specialGrids());
-      json.append(", \"households\": ").append(r.households());
-      json.append(", \"residents\": ").append(r.residents());
-      json.append(", \"posts\": {");
-      String sep = "";
-      for (WorkerRole role : WorkerRole.values()) {
-        json.append(sep).append(quote(role.name())).append(": ").append(r.posts(role));
-        sep = ", ";
-      }
-      json.append("}, \"householdsPerFrontLineWorker\": ");
-      json.append(
-          r.householdsPerFrontLineWorker().isPresent()
-              ? format("%.2f", r.householdsPerFrontLineWorker().getAsDouble())
-              : "null");
-      json.append(", \"partyOrganisations\": ").append(r.partyOrganisations());
-      json.append(", \"gridsCoveredByParty\": ").append(r.gridsCoveredByParty());
-      json.append(", \"liaisons\": ").append(r.liaisons());
-      json.append(", \"gridsServedBySector\": {");
-      sep = "";
-      for (Sector s : atlas.sectors()) {
-        Map<Sector, Integer> served = r.gridsServedBySector();
-        json.append(sep).append(quote(s.code())).append(": ").append(served.getOrDefault(s, 0));
-        sep = ", ";
-      }
-      json.append("}, \"baseGridsOffTarget\": ").append(r.baseGridsOffTarget()).append('}');
-    }
-    json.append("\n]}");
-    out.println(json);
-  }
-
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 
   static String percent(double share) {

@@ -44,6 +44,10 @@ import org.jspecify.annotations.Nullable;
  * The JSON forms of the vote's value types, shared by the readers, the writers and the Jackson
  * module: each type to a tree, and a tree back through the type's validating factory, with every
  * problem at its JSON path.
+ *
+ * <p>Why one file of about 700 lines: one form per vote type, each the pair of a writer and a
+ * reader that must agree field for field; keeping the pairs side by side is what keeps them in
+ * agreement.
  */
 final class VoteForms {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -50,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  * Building compiles the rubric into primitive arrays. {@link #score} is O(f + b + g + v) for f
  * findings, b bands, g gates and v vetoes; {@link #rate} adds O(n log n) for the n items to explain
  * and rank. A rubric is immutable and thread-safe; equality is by definition.
+ *
+ * <p>Why one file of about 720 lines: the rubric and its builder are the façade hosts read rubrics
+ * through, over 40 % of it Javadoc; scoring lives in the package-private {@code RubricKernel}.
  */
 public final class Rubric {
   /** The largest total a rubric may have: {@value} points. */

@@ -47,6 +47,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rounds narrow the field (162 → 80 → 50 → 20 → 10): {@link VoteResult#advancing(int)} gives the
  * candidates of the next round, and {@link #toBuilder()} starts it from this one.
+ *
+ * <p>Why one file of about 750 lines: the round and its builder are the façade hosts configure a
+ * vote with, a third of it Javadoc on each rule; counting lives in the package-private kernel.
  */
 public final class Round {
   /** The longest window: {@value} days. */

@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * the state so far; a refused one leaves the state as it was. Lifecycle decisions do not depend on
  * the policy (only extensions and completed stages do), so the facts, and hence the policy, are the
  * same whichever policy the replay ran under. Mutable while replaying, then read only.
+ *
+ * <p>Why one file of about 900 lines: the validation of each event and its application share the
+ * replay's mutable state and must stay in step (a rule checked in one place and applied in another
+ * is how a refused event changes a case); the frozen per-case layout at the end is the format those
+ * steps write.
  */
 final class Replay {
   final PolicyTable table;

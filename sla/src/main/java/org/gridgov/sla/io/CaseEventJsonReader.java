@@ -147,6 +147,7 @@ public final class CaseEventJsonReader implements FormatReader<List<CaseEvent>> 
    */
   public void forEachLine(Reader in, Consumer<CaseEvent> sink) throws IOException {
     checkNotNull(in, "in");
+    checkNotNull(sink, "sink");
     lines(TextInput.limited(in, limits.maxInputLength()), sink, ProblemList.of(limits));
   }
 
@@ -160,6 +161,7 @@ public final class CaseEventJsonReader implements FormatReader<List<CaseEvent>> 
    */
   public void forEachLine(InputStream in, Consumer<CaseEvent> sink) throws IOException {
     checkNotNull(in, "in");
+    checkNotNull(sink, "sink");
     lines(TextInput.utf8(in, limits.maxInputLength()), sink, ProblemList.of(limits));
   }
 
@@ -174,6 +176,7 @@ public final class CaseEventJsonReader implements FormatReader<List<CaseEvent>> 
    */
   public void forEachLine(Path file, Consumer<CaseEvent> sink) throws IOException {
     checkNotNull(file, "file");
+    checkNotNull(sink, "sink");
     ProblemList problems = ProblemList.of(limits).inSource(file.toString());
     long size = Files.size(file);
     if (size > limits.maxInputLength()) {

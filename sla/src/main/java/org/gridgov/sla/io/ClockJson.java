@@ -58,6 +58,8 @@ public final class ClockJson {
   public static String toJson(
       CaseStatus status, Optional<Holder> holder, List<Explanation> explanations) {
     checkNotNull(status, "status");
+    checkNotNull(holder, "holder");
+    checkNotNull(explanations, "explanations");
     return Writers.pretty(ReportTrees.status(status, holder.orElse(null), explanations));
   }
 
@@ -69,6 +71,7 @@ public final class ClockJson {
    * @return the JSON text
    */
   public static String toJson(List<UnitMetrics> units, ZoneId zone) {
+    checkNotNull(units, "units");
     checkNotNull(zone, "zone");
     ObjectNode root = ClockTrees.F.objectNode();
     ArrayNode a = root.putArray("units");

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * lifecycle rules one by one, and measures every clock by stepping minute by minute over the
  * calendar's {@link MinuteOracle}, skipping paused minutes. Exact when every instant, boundary and
  * budget is a whole minute (as {@link CaseGen} makes them).
+ *
+ * <p>Why one file of about 700 lines: an oracle is only useful if it can be read straight through
+ * against the rules it restates, independent of the kernel's structure.
  */
 final class MinuteCaseOracle {
   private static final long MINUTE = 60;
