@@ -195,16 +195,7 @@ final class AtlasData {
             na,
             gridAsgFirst,
             i -> finalPos[asgGridIn[i]],
-            (x, y) -> {
-              int c = asg[x].start().compareTo(asg[y].start());
-              if (c == 0) {
-                c = asg[x].workerId().compareTo(asg[y].workerId());
-              }
-              if (c == 0) {
-                c = asg[x].role().compareTo(asg[y].role());
-              }
-              return c != 0 ? c : Integer.compare(endDay(asg[x].end()), endDay(asg[y].end()));
-            });
+            (x, y) -> POST_ORDER.compare(asg[x], asg[y]));
     this.asgWorker = new int[na];
     this.asgGrid = new int[na];
     this.asgRole = new byte[na];
@@ -292,12 +283,7 @@ final class AtlasData {
     }
 
     this.contactPoints = inContacts.toArray(new ContactPoint[0]);
-    Arrays.sort(
-        contactPoints,
-        Comparator.comparing(ContactPoint::unit)
-            .thenComparing(c -> c.grid().map(GridCode::toString).orElse(""))
-            .thenComparing(ContactPoint::rank)
-            .thenComparing(ContactPoint::leaderName));
+    Arrays.sort(contactPoints, CONTACT_ORDER);
 
     // ---- roll-up prefix sums ---------------------------------------------------------------
     int[] towns = new int[nd + 1];
@@ -523,5 +509,206 @@ final class AtlasData {
 
   static WorkerRole role(byte ordinal) {
     return ROLES[ordinal];
+  }
+
+  // ==== Derivation, for the change engine's fast path (AtlasDerivation, AtlasDraft) =============
+  // Kept apart from the layout above: a batch that touches no structure derives a new AtlasData
+  // from an old one, sharing every array and index it does not change.
+
+  /** The order of a grid's posts, by start date, worker, role and end date. */
+  static final Comparator<Assignment> POST_ORDER =
+      Comparator.comparing(Assignment::start)
+          .thenComparing(Assignment::workerId)
+          .thenComparing(Assignment::role)
+          .thenComparingInt(a -> endDay(a.end()));
+
+  /** The order of contact points, by unit, grid, rank and leader. */
+  static final Comparator<ContactPoint> CONTACT_ORDER =
+      Comparator.comparing(ContactPoint::unit)
+          .thenComparing(c -> c.grid().map(GridCode::toString).orElse(""))
+          .thenComparing(ContactPoint::rank)
+          .thenComparing(ContactPoint::leaderName);
+
+  /** Every array and index of an atlas, to replace some and keep the rest. */
+  static final class Parts {
+    LocalDate asOf;
+    GridCodeScheme scheme;
+    HouseholdTargets targets;
+    Sector[] sectors;
+    boolean[] required;
+    Map<String, Integer> sectorIndex;
+    Division[] divisions;
+    int[] parent;
+    int[] end;
+    LongIndex divisionIndex;
+    GridCode[] gridCodes;
+    int[] gridUnit;
+    byte[] gridKind;
+    String[] gridName;
+    int[] households;
+    int[] residents;
+    int[] gridFirst;
+    IntIndex<GridCode> gridIndex;
+    GridWorker[] workers;
+    IntIndex<String> workerIndex;
+    int[] asgWorker;
+    int[] asgGrid;
+    byte[] asgRole;
+    int[] asgStart;
+    int[] asgEnd;
+    int[] gridAsgFirst;
+    int[] workerAsgFirst;
+    int[] workerAsg;
+    PartyOrganisation[] orgs;
+    IntIndex<String> orgIndex;
+    int[] gridOrgFirst;
+    int[] gridOrgs;
+    Liaison[] liaisons;
+    int[] liaisonUnit;
+    int[][] nearestLiaison;
+    ContactPoint[] contactPoints;
+    Map<DivisionCode, List<DivisionCode>> retiredDivisions;
+    Map<GridCode, List<GridCode>> retiredGrids;
+    int[] pfTowns;
+    int[] pfCommunities;
+    int[] pfVillages;
+    int[] pfSpecial;
+    int[] pfOrgs;
+    int[] pfCovered;
+    int[] pfLiaisons;
+    int[] pfOffTarget;
+    long[] pfHouseholds;
+    long[] pfResidents;
+    int[][] pfPosts;
+    int[][] pfServed;
+
+    /** The parts of an atlas, shared. */
+    Parts(AtlasData d) {
+      this.asOf = d.asOf;
+      this.scheme = d.scheme;
+      this.targets = d.targets;
+      this.sectors = d.sectors;
+      this.required = d.required;
+      this.sectorIndex = d.sectorIndex;
+      this.divisions = d.divisions;
+      this.parent = d.parent;
+      this.end = d.end;
+      this.divisionIndex = d.divisionIndex;
+      this.gridCodes = d.gridCodes;
+      this.gridUnit = d.gridUnit;
+      this.gridKind = d.gridKind;
+      this.gridName = d.gridName;
+      this.households = d.households;
+      this.residents = d.residents;
+      this.gridFirst = d.gridFirst;
+      this.gridIndex = d.gridIndex;
+      this.workers = d.workers;
+      this.workerIndex = d.workerIndex;
+      this.asgWorker = d.asgWorker;
+      this.asgGrid = d.asgGrid;
+      this.asgRole = d.asgRole;
+      this.asgStart = d.asgStart;
+      this.asgEnd = d.asgEnd;
+      this.gridAsgFirst = d.gridAsgFirst;
+      this.workerAsgFirst = d.workerAsgFirst;
+      this.workerAsg = d.workerAsg;
+      this.orgs = d.orgs;
+      this.orgIndex = d.orgIndex;
+      this.gridOrgFirst = d.gridOrgFirst;
+      this.gridOrgs = d.gridOrgs;
+      this.liaisons = d.liaisons;
+      this.liaisonUnit = d.liaisonUnit;
+      this.nearestLiaison = d.nearestLiaison;
+      this.contactPoints = d.contactPoints;
+      this.retiredDivisions = d.retiredDivisions;
+      this.retiredGrids = d.retiredGrids;
+      this.pfTowns = d.pfTowns;
+      this.pfCommunities = d.pfCommunities;
+      this.pfVillages = d.pfVillages;
+      this.pfSpecial = d.pfSpecial;
+      this.pfOrgs = d.pfOrgs;
+      this.pfCovered = d.pfCovered;
+      this.pfLiaisons = d.pfLiaisons;
+      this.pfOffTarget = d.pfOffTarget;
+      this.pfHouseholds = d.pfHouseholds;
+      this.pfResidents = d.pfResidents;
+      this.pfPosts = d.pfPosts;
+      this.pfServed = d.pfServed;
+    }
+  }
+
+  /** An atlas from parts, taken as they are: the caller vouches for their consistency. */
+  AtlasData(Parts p) {
+    this.asOf = p.asOf;
+    this.scheme = p.scheme;
+    this.targets = p.targets;
+    this.sectors = p.sectors;
+    this.required = p.required;
+    this.sectorIndex = p.sectorIndex;
+    this.divisions = p.divisions;
+    this.parent = p.parent;
+    this.end = p.end;
+    this.divisionIndex = p.divisionIndex;
+    this.gridCodes = p.gridCodes;
+    this.gridUnit = p.gridUnit;
+    this.gridKind = p.gridKind;
+    this.gridName = p.gridName;
+    this.households = p.households;
+    this.residents = p.residents;
+    this.gridFirst = p.gridFirst;
+    this.gridIndex = p.gridIndex;
+    this.workers = p.workers;
+    this.workerIndex = p.workerIndex;
+    this.asgWorker = p.asgWorker;
+    this.asgGrid = p.asgGrid;
+    this.asgRole = p.asgRole;
+    this.asgStart = p.asgStart;
+    this.asgEnd = p.asgEnd;
+    this.gridAsgFirst = p.gridAsgFirst;
+    this.workerAsgFirst = p.workerAsgFirst;
+    this.workerAsg = p.workerAsg;
+    this.orgs = p.orgs;
+    this.orgIndex = p.orgIndex;
+    this.gridOrgFirst = p.gridOrgFirst;
+    this.gridOrgs = p.gridOrgs;
+    this.liaisons = p.liaisons;
+    this.liaisonUnit = p.liaisonUnit;
+    this.nearestLiaison = p.nearestLiaison;
+    this.contactPoints = p.contactPoints;
+    this.retiredDivisions = p.retiredDivisions;
+    this.retiredGrids = p.retiredGrids;
+    this.pfTowns = p.pfTowns;
+    this.pfCommunities = p.pfCommunities;
+    this.pfVillages = p.pfVillages;
+    this.pfSpecial = p.pfSpecial;
+    this.pfOrgs = p.pfOrgs;
+    this.pfCovered = p.pfCovered;
+    this.pfLiaisons = p.pfLiaisons;
+    this.pfOffTarget = p.pfOffTarget;
+    this.pfHouseholds = p.pfHouseholds;
+    this.pfResidents = p.pfResidents;
+    this.pfPosts = p.pfPosts;
+    this.pfServed = p.pfServed;
+  }
+
+  /** The grid at a position. */
+  Grid gridAt(int g) {
+    return new Grid(
+        gridCodes[g],
+        divisions[gridUnit[g]].code(),
+        kind(gridKind[g]),
+        gridName[g],
+        households[g],
+        residents[g]);
+  }
+
+  /** The post at a position. */
+  Assignment assignmentAt(int k) {
+    return new Assignment(
+        workers[asgWorker[k]].id(),
+        gridCodes[asgGrid[k]],
+        role(asgRole[k]),
+        LocalDate.ofEpochDay(asgStart[k]),
+        asgEnd[k] == OPEN_END ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(asgEnd[k])));
   }
 }
