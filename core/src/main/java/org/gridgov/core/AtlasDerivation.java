@@ -27,7 +27,7 @@ final class AtlasDerivation {
   /** The atlas the draft describes; the draft changed no structure. */
   static AtlasData derive(AtlasDraft draft) {
     AtlasData base = draft.base;
-    AtlasData.Parts p = new AtlasData.Parts(base);
+    AtlasParts p = new AtlasParts(base);
     grids(base, draft.gridEdits(), p);
     posts(base, draft.postEdits(), p);
     liaisons(base, draft.liaisonEdits(), draft.liaisonsGone(), p);
@@ -37,7 +37,7 @@ final class AtlasDerivation {
 
   // ---- grid values -----------------------------------------------------------------------------
 
-  private static void grids(AtlasData base, Map<GridCode, Item<Grid>> edits, AtlasData.Parts p) {
+  private static void grids(AtlasData base, Map<GridCode, Item<Grid>> edits, AtlasParts p) {
     Deltas households = new Deltas();
     Deltas residents = new Deltas();
     Deltas special = new Deltas();
@@ -81,7 +81,7 @@ final class AtlasDerivation {
   // ---- posts -----------------------------------------------------------------------------------
 
   private static void posts(
-      AtlasData base, Map<GridCode, List<Item<Assignment>>> edits, AtlasData.Parts p) {
+      AtlasData base, Map<GridCode, List<Item<Assignment>>> edits, AtlasParts p) {
     if (edits.isEmpty()) {
       return;
     }
@@ -178,7 +178,7 @@ final class AtlasDerivation {
       AtlasData base,
       Map<LiaisonKey, Item<Liaison>> edits,
       java.util.Set<LiaisonKey> gone,
-      AtlasData.Parts p) {
+      AtlasParts p) {
     if (edits.isEmpty() && gone.isEmpty()) {
       return;
     }
@@ -267,7 +267,7 @@ final class AtlasDerivation {
   // ---- contact points --------------------------------------------------------------------------
 
   private static void contacts(
-      AtlasData base, BitSet gone, Iterable<Item<ContactPoint>> added, AtlasData.Parts p) {
+      AtlasData base, BitSet gone, Iterable<Item<ContactPoint>> added, AtlasParts p) {
     if (gone.isEmpty() && !added.iterator().hasNext()) {
       return;
     }

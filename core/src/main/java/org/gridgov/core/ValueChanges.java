@@ -61,22 +61,7 @@ final class ValueChanges extends ChangeRules {
     for (Item<Assignment> it : posts) {
       Assignment o = it.value();
       if (o.role() == WorkerRole.GRID_LEADER && o.overlaps(a)) {
-        refuse(
-            ProblemKind.OVERLAPPING_GRID_LEADERS,
-            at,
-            "grid "
-                + a.grid()
-                + " would have two grid leaders: \""
-                + a.workerId()
-                + "\" from "
-                + a.start()
-                + " overlaps \""
-                + o.workerId()
-                + "\" ("
-                + o.start()
-                + " to "
-                + o.end().map(LocalDate::toString).orElse("open")
-                + ")");
+        refuse(ProblemKind.OVERLAPPING_GRID_LEADERS, at, AtlasValidation.twoLeaders(a, o));
         return;
       }
     }
