@@ -700,16 +700,25 @@ public final class Atlas {
 
   /**
    * Applies changes in order and returns the resulting atlas; this atlas is unchanged. The batch is
-   * atomic: if any change is refused, or the result would be invalid, nothing is applied and an
-   * {@link AtlasChangeException} lists why. Cost: O(size of the atlas) per batch, so batch changes
-   * that belong together.
+   * atomic: if any change is refused, nothing is applied and an {@link AtlasChangeException} lists
+   * why, located at the change ({@code changes[3].grid.unit}). Each change is checked against the
+   * atlas as the changes before it left it.
+   *
+   * <p>Cost: O(n + Σ affected) per batch, whatever the number of changes — each change costs time
+   * in proportion to what it touches (the grids of the units concerned, the posts, organisations
+   * and contact points of the grids concerned), then the result is built once. A batch of only
+   * changes that touch no structure ({@link AtlasChange.UpdateGrid}, {@link
+   * AtlasChange.AddAssignment}, {@link AtlasChange.ReassignWorker}, adding and removing liaisons
+   * and contact points) derives the result from this atlas, sharing its indexes and copying only
+   * the columns it changes; any other batch validates and indexes the result in full, as {@link
+   * Builder#build()} does.
    *
    * @param changes the changes
-   * @return the new atlas
+   * @return the new atlas, or this atlas for an empty batch
    * @throws AtlasChangeException if a change is refused
    */
   public Atlas apply(List<? extends AtlasChange> changes) {
-    return AtlasChanges.apply(this, List.copyOf(checkNotNull(changes, "changes")));
+    return applied(changes, false);
   }
 
   /**
@@ -723,15 +732,31 @@ public final class Atlas {
     return apply(Arrays.asList(checkNotNull(changes, "changes")));
   }
 
+  /** The same batch, built by a full rebuild even when it touches no structure (for tests). */
+  Atlas applyByRebuild(List<? extends AtlasChange> changes) {
+    return applied(changes, true);
+  }
+
+  private Atlas applied(List<? extends AtlasChange> changes, boolean rebuild) {
+    checkNotNull(changes, "changes");
+    List<AtlasChange> list = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      list.add(checkNotNull(changes.get(i), "changes[%s]", i));
+    }
+    AtlasData next = AtlasChanges.apply(d, list, rebuild);
+    return next == d ? this : new Atlas(next);
+  }
+
   /**
    * What changed from this atlas to a newer one: divisions, grids, posts, organisations, liaisons
-   * and contact points added, removed, moved (re-coded), split, merged and changed.
+   * and contact points added, removed, moved (re-coded), split, merged and changed, as typed
+   * entries. O(n).
    *
    * @param newer the later snapshot
    * @return the differences
    */
   public AtlasDiff diff(Atlas newer) {
-    return AtlasDiff.between(this, newer);
+    return AtlasDiff.between(this, checkNotNull(newer, "newer"));
   }
 
   // ---- object ----------------------------------------------------------------------------------

@@ -6,11 +6,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.List;
 
+// Over 600 lines: one sealed interface with its 16 record cases and their factories, each with
+// the Javadoc doclint requires; splitting the cases across files would split the closed set.
+
 /**
  * One change to an atlas, applied with {@link Atlas#apply(List)}. Changes that re-code (moving a
  * grid or unit, splitting, merging) allocate fresh codes that never reuse a retired one, retire the
  * old codes with their successors, and carry posts, party organisations, liaisons and contact
  * points along.
+ *
+ * <p>Each change is checked against the atlas as the changes before it in the batch left it; a
+ * refused change is reported at its position, {@code changes[i]}, narrowed to the component at
+ * fault where there is one ({@code changes[3].grid.unit}). Changes that touch no structure — {@link
+ * UpdateGrid}, {@link AddAssignment}, {@link ReassignWorker}, {@link AddLiaison}, {@link
+ * RemoveLiaison}, {@link AddContactPoint}, {@link RemoveContactPoint} — leave the divisions, grid
+ * codes, workers and party organisations as they are; a batch of only such changes derives the new
+ * atlas from the old one, sharing its indexes.
  *
  * <pre>{@code
  * Atlas next = atlas.apply(
@@ -30,7 +41,11 @@ public sealed interface AtlasChange
         AtlasChange.MergeGrids,
         AtlasChange.AddWorker,
         AtlasChange.AddAssignment,
-        AtlasChange.ReassignWorker {
+        AtlasChange.ReassignWorker,
+        AtlasChange.AddLiaison,
+        AtlasChange.RemoveLiaison,
+        AtlasChange.AddContactPoint,
+        AtlasChange.RemoveContactPoint {
 
   /** Which case a change is, for callers that branch. */
   enum Kind {
@@ -57,7 +72,15 @@ public sealed interface AtlasChange
     /** {@link AddAssignment}. */
     ADD_ASSIGNMENT,
     /** {@link ReassignWorker}. */
-    REASSIGN_WORKER
+    REASSIGN_WORKER,
+    /** {@link AddLiaison}. */
+    ADD_LIAISON,
+    /** {@link RemoveLiaison}. */
+    REMOVE_LIAISON,
+    /** {@link AddContactPoint}. */
+    ADD_CONTACT_POINT,
+    /** {@link RemoveContactPoint}. */
+    REMOVE_CONTACT_POINT
   }
 
   /**
@@ -193,6 +216,47 @@ public sealed interface AtlasChange
   static AtlasChange reassignWorker(
       String workerId, GridCode from, GridCode to, LocalDate effective) {
     return new ReassignWorker(workerId, from, to, effective);
+  }
+
+  /**
+   * Posts a sector liaison at a unit.
+   *
+   * @param liaison the liaison
+   * @return the change
+   */
+  static AtlasChange addLiaison(Liaison liaison) {
+    return new AddLiaison(liaison);
+  }
+
+  /**
+   * Removes the liaison of a sector at a unit.
+   *
+   * @param unit the unit
+   * @param sector the sector, matched to the catalogue by code
+   * @return the change
+   */
+  static AtlasChange removeLiaison(DivisionCode unit, Sector sector) {
+    return new RemoveLiaison(unit, sector);
+  }
+
+  /**
+   * Adds a leader's contact point.
+   *
+   * @param contactPoint the contact point
+   * @return the change
+   */
+  static AtlasChange addContactPoint(ContactPoint contactPoint) {
+    return new AddContactPoint(contactPoint);
+  }
+
+  /**
+   * Removes a leader's contact point.
+   *
+   * @param contactPoint a contact point equal to one in the atlas
+   * @return the change
+   */
+  static AtlasChange removeContactPoint(ContactPoint contactPoint) {
+    return new RemoveContactPoint(contactPoint);
   }
 
   /**
@@ -394,7 +458,7 @@ public sealed interface AtlasChange
      */
     public SplitGrid {
       checkNotNull(grid, "grid");
-      parts = List.copyOf(parts);
+      parts = copyOf(parts, "parts");
       checkArgument(parts.size() >= 2, "a split needs at least two parts, got %s", parts.size());
     }
 
@@ -422,7 +486,7 @@ public sealed interface AtlasChange
      * @param name the merged grid's name
      */
     public MergeGrids {
-      grids = List.copyOf(grids);
+      grids = copyOf(grids, "grids");
       checkNotNull(name, "name");
       checkArgument(grids.size() >= 2, "a merge needs at least two grids, got %s", grids);
       checkArgument(grids.stream().distinct().count() == grids.size(), "grids repeat: %s", grids);
@@ -509,5 +573,104 @@ public sealed interface AtlasChange
     public Kind kind() {
       return Kind.REASSIGN_WORKER;
     }
+  }
+
+  /**
+   * Posts a sector liaison (联络员) at a unit: the unit must be in the atlas, the sector in its
+   * catalogue (matched by code), and the unit must have no liaison for the sector yet.
+   *
+   * @param liaison the liaison
+   */
+  record AddLiaison(Liaison liaison) implements AtlasChange {
+    /**
+     * Validates the fields.
+     *
+     * @param liaison the liaison
+     */
+    public AddLiaison {
+      checkNotNull(liaison, "liaison");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ADD_LIAISON;
+    }
+  }
+
+  /**
+   * Removes the liaison of a sector at a unit; refused if there is none. Whistles from below the
+   * unit then go to the nearest liaison of the sector further up, if any.
+   *
+   * @param unit the unit
+   * @param sector the sector, matched to the catalogue by code
+   */
+  record RemoveLiaison(DivisionCode unit, Sector sector) implements AtlasChange {
+    /**
+     * Validates the fields.
+     *
+     * @param unit the unit
+     * @param sector the sector, matched to the catalogue by code
+     */
+    public RemoveLiaison {
+      checkNotNull(unit, "unit");
+      checkNotNull(sector, "sector");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.REMOVE_LIAISON;
+    }
+  }
+
+  /**
+   * Adds a leader's contact point (联系点): its unit must be in the atlas, and its grid, if any, must
+   * be a grid of that unit.
+   *
+   * @param contactPoint the contact point
+   */
+  record AddContactPoint(ContactPoint contactPoint) implements AtlasChange {
+    /**
+     * Validates the fields.
+     *
+     * @param contactPoint the contact point
+     */
+    public AddContactPoint {
+      checkNotNull(contactPoint, "contactPoint");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ADD_CONTACT_POINT;
+    }
+  }
+
+  /**
+   * Removes one contact point equal to the one given; refused if the atlas has none.
+   *
+   * @param contactPoint the contact point
+   */
+  record RemoveContactPoint(ContactPoint contactPoint) implements AtlasChange {
+    /**
+     * Validates the fields.
+     *
+     * @param contactPoint the contact point
+     */
+    public RemoveContactPoint {
+      checkNotNull(contactPoint, "contactPoint");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.REMOVE_CONTACT_POINT;
+    }
+  }
+
+  /** A copy of a list, refusing a null list or element by name ({@code parts[1]}). */
+  private static <T> List<T> copyOf(List<T> list, String name) {
+    checkNotNull(list, name);
+    for (int i = 0; i < list.size(); i++) {
+      checkNotNull(list.get(i), "%s[%s]", name, i);
+    }
+    return List.copyOf(list);
   }
 }

@@ -1,97 +1,80 @@
 package org.gridgov.core;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import org.gridgov.core.AtlasDraft.Item;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Applies {@link AtlasChange}s to a mutable draft of an atlas and builds the result. A refused
- * change throws before anything is built; the original atlas is immutable and so unchanged.
+ * Applies a batch of {@link AtlasChange}s: each change is checked against the {@link AtlasDraft} as
+ * the changes before it left it — everything it could make invalid, so that the draft is a valid
+ * atlas after every change accepted — and written into the draft; a refused change stops the batch
+ * with its problems located at the change. Then the result is built once: derived from the atlas's
+ * arrays when no change touched structure ({@link AtlasDerivation}), else validated and laid out in
+ * full, any problem of that validation located through a {@link ChangeLocator}. The atlas the batch
+ * was applied to is never changed.
+ *
+ * <p>Cost: O(Σ affected) for the changes, then O(n) for the result — with small constants when only
+ * non-structural changes were made.
  */
-final class AtlasChanges {
-  private final Atlas.Builder config;
-  private final TreeMap<DivisionCode, Division> divisions = new TreeMap<>();
-  private final LinkedHashMap<GridCode, Grid> grids = new LinkedHashMap<>();
-  private final LinkedHashMap<String, GridWorker> workers = new LinkedHashMap<>();
-  private List<Assignment> assignments;
-  private final LinkedHashMap<String, PartyOrganisation> orgs = new LinkedHashMap<>();
-  private List<Liaison> liaisons;
-  private List<ContactPoint> contacts;
-  private final LinkedHashMap<DivisionCode, List<DivisionCode>> retiredDivisions =
-      new LinkedHashMap<>();
-  private final LinkedHashMap<GridCode, List<GridCode>> retiredGrids = new LinkedHashMap<>();
-  private final List<Problem> problems = new ArrayList<>();
-  private int current;
+final class AtlasChanges extends ChangeRules {
+  /** The kinds that add, remove or re-code divisions or grids, or add workers. */
+  private static final Set<AtlasChange.Kind> STRUCTURAL =
+      EnumSet.of(
+          AtlasChange.Kind.ADD_DIVISION,
+          AtlasChange.Kind.REMOVE_DIVISION,
+          AtlasChange.Kind.MOVE_UNIT,
+          AtlasChange.Kind.ADD_GRID,
+          AtlasChange.Kind.REMOVE_GRID,
+          AtlasChange.Kind.MOVE_GRID,
+          AtlasChange.Kind.SPLIT_GRID,
+          AtlasChange.Kind.MERGE_GRIDS,
+          AtlasChange.Kind.ADD_WORKER);
 
-  private AtlasChanges(Atlas atlas) {
-    this.config = atlas.toBuilder();
-    AtlasContents in = config.contents;
-    for (Division d : in.divisions) {
-      divisions.put(d.code(), d);
-    }
-    for (Grid g : in.grids) {
-      grids.put(g.code(), g);
-    }
-    for (GridWorker w : in.workers) {
-      workers.put(w.id(), w);
-    }
-    for (PartyOrganisation o : in.partyOrganisations) {
-      orgs.put(o.id(), o);
-    }
-    this.assignments = new ArrayList<>(in.assignments);
-    this.liaisons = new ArrayList<>(in.liaisons);
-    this.contacts = new ArrayList<>(in.contactPoints);
-    in.retiredDivisions.forEach(e -> retiredDivisions.put(e.getKey(), e.getValue()));
-    in.retiredGrids.forEach(e -> retiredGrids.put(e.getKey(), e.getValue()));
+  private final GridCodeScheme scheme;
+  private final ValueChanges values;
+
+  private AtlasChanges(AtlasDraft draft, List<Problem> problems) {
+    super(draft, problems);
+    this.scheme = draft.base.scheme;
+    this.values = new ValueChanges(draft, problems);
   }
 
-  static Atlas apply(Atlas atlas, List<AtlasChange> changes) {
+  /**
+   * The atlas after a batch of changes.
+   *
+   * @param rebuild whether to validate and lay out the result in full even when no change touched
+   *     structure (for tests that compare the two ways)
+   * @throws AtlasChangeException if a change is refused
+   */
+  static AtlasData apply(AtlasData base, List<AtlasChange> changes, boolean rebuild) {
     if (changes.isEmpty()) {
-      return atlas;
+      return base;
     }
-    AtlasChanges draft = new AtlasChanges(atlas);
+    AtlasDraft draft = new AtlasDraft(base);
+    List<Problem> problems = new ArrayList<>();
+    AtlasChanges engine = new AtlasChanges(draft, problems);
     for (int i = 0; i < changes.size(); i++) {
-      draft.current = i;
-      draft.applyOne(changes.get(i));
-      if (!draft.problems.isEmpty()) {
-        throw new AtlasChangeException(draft.problems);
+      AtlasChange change = changes.get(i);
+      draft.change = i;
+      draft.structural |= STRUCTURAL.contains(change.kind());
+      engine.applyOne(change);
+      if (!problems.isEmpty()) {
+        throw new AtlasChangeException(problems);
       }
     }
+    if (!draft.structural && !rebuild) {
+      return AtlasDerivation.derive(draft);
+    }
     try {
-      return draft.build();
+      return AtlasData.assemble(draft.contents());
     } catch (InvalidAtlasException e) {
-      throw new AtlasChangeException(e.problems());
+      throw new AtlasChangeException(e.problems(), e.omittedProblems());
     }
-  }
-
-  private Atlas build() {
-    AtlasContents in = config.contents;
-    Atlas.Builder b =
-        Atlas.builder()
-            .gridCodeScheme(in.scheme)
-            .householdTargets(in.targets)
-            .sectors(in.sectors)
-            .requiredSectors(in.requiredSectors);
-    LocalDate asOf = in.asOf;
-    if (asOf != null) {
-      b.asOf(asOf);
-    }
-    AtlasContents out = b.contents;
-    out.divisions.addAll(divisions.values());
-    out.grids.addAll(grids.values());
-    out.workers.addAll(workers.values());
-    out.assignments.addAll(assignments);
-    out.partyOrganisations.addAll(orgs.values());
-    out.liaisons.addAll(liaisons);
-    out.contactPoints.addAll(contacts);
-    retiredDivisions.forEach(b::retireDivision);
-    retiredGrids.forEach(b::retireGrid);
-    return b.build();
   }
 
   private void applyOne(AtlasChange change) {
@@ -103,7 +86,7 @@ final class AtlasChanges {
         moveUnit(m.unit(), m.newParent());
       }
       case ADD_GRID -> addGrid(((AtlasChange.AddGrid) change).grid());
-      case UPDATE_GRID -> updateGrid(((AtlasChange.UpdateGrid) change).grid());
+      case UPDATE_GRID -> values.updateGrid(((AtlasChange.UpdateGrid) change).grid());
       case REMOVE_GRID -> removeGrid(((AtlasChange.RemoveGrid) change).grid());
       case MOVE_GRID -> {
         AtlasChange.MoveGrid m = (AtlasChange.MoveGrid) change;
@@ -118,75 +101,98 @@ final class AtlasChanges {
         mergeGrids(m.grids(), m.name());
       }
       case ADD_WORKER -> addWorker(((AtlasChange.AddWorker) change).worker());
-      case ADD_ASSIGNMENT -> assignments.add(((AtlasChange.AddAssignment) change).assignment());
+      case ADD_ASSIGNMENT ->
+          values.addAssignment(((AtlasChange.AddAssignment) change).assignment());
       case REASSIGN_WORKER -> {
         AtlasChange.ReassignWorker r = (AtlasChange.ReassignWorker) change;
-        reassign(r.workerId(), r.from(), r.to(), r.effective());
+        values.reassign(r.workerId(), r.from(), r.to(), r.effective());
       }
+      case ADD_LIAISON -> values.addLiaison(((AtlasChange.AddLiaison) change).liaison());
+      case REMOVE_LIAISON -> {
+        AtlasChange.RemoveLiaison r = (AtlasChange.RemoveLiaison) change;
+        values.removeLiaison(r.unit(), r.sector());
+      }
+      case ADD_CONTACT_POINT ->
+          values.addContactPoint(((AtlasChange.AddContactPoint) change).contactPoint());
+      case REMOVE_CONTACT_POINT ->
+          values.removeContactPoint(((AtlasChange.RemoveContactPoint) change).contactPoint());
     }
   }
 
-  private void refuse(ProblemKind kind, String message) {
-    problems.add(Problem.of(kind, Location.change(current), message));
+  /** {@code count} fresh codes in a unit, or empty after refusing the change. */
+  private List<GridCode> allocate(DivisionCode unit, int count, Location at) {
+    List<GridCode> fresh = draft.codes.allocate(unit, count);
+    if (fresh.isEmpty()) {
+      refuse(ProblemKind.CODES_EXHAUSTED, at, GridCodes.exhaustedGrids(scheme, unit, count));
+    }
+    return fresh;
   }
 
   // ---- divisions -------------------------------------------------------------------------------
 
   private void addDivision(Division division) {
     DivisionCode code = division.code();
-    if (divisions.containsKey(code)) {
-      refuse(ProblemKind.DUPLICATE_CODE, "division " + code + " is already in the atlas");
-    } else if (retiredDivisions.containsKey(code)) {
-      refuse(ProblemKind.RETIRED_CODE_IN_USE, "division code " + code + " was retired");
+    Location at = at("division").field("code");
+    Optional<DivisionCode> parent = code.parent();
+    if (draft.hasDivision(code)) {
+      refuse(ProblemKind.DUPLICATE_CODE, at, "division " + code + " is already in the atlas");
+    } else if (draft.isRetiredDivision(code)) {
+      refuse(
+          ProblemKind.RETIRED_CODE_IN_USE,
+          at,
+          "division code " + code + " was retired and may not be used again");
+    } else if (parent.isPresent() && !draft.hasDivision(parent.get())) {
+      refuse(
+          ProblemKind.UNKNOWN_PARENT,
+          at,
+          "the parent " + parent.get() + " of division " + code + " is not in the atlas");
     } else {
-      divisions.put(code, division);
+      draft.putDivision(division, "division");
     }
   }
 
   private void removeDivision(DivisionCode code) {
-    if (!divisions.containsKey(code)) {
-      refuse(ProblemKind.UNKNOWN_UNIT, "division " + code + " is not in the atlas");
+    Location at = at("code");
+    if (!draft.hasDivision(code)) {
+      refuse(ProblemKind.UNKNOWN_UNIT, at, "division " + code + " is not in the atlas");
       return;
     }
     List<String> refs = new ArrayList<>();
-    Map.Entry<DivisionCode, Division> next = divisions.higherEntry(code);
-    if (next != null && code.isAncestorOf(next.getKey())) {
-      refs.add("child division " + next.getKey());
+    DivisionCode child = draft.firstChild(code);
+    if (child != null) {
+      refs.add("child division " + child);
     }
-    grids.values().stream()
-        .filter(g -> g.unit().equals(code))
-        .findFirst()
-        .ifPresent(g -> refs.add("grid " + g.code()));
-    liaisons.stream()
-        .filter(l -> l.unit().equals(code))
-        .findFirst()
-        .ifPresent(l -> refs.add("the " + l.sector().code() + " liaison \"" + l.name() + "\""));
-    contacts.stream()
-        .filter(c -> c.unit().equals(code))
-        .findFirst()
-        .ifPresent(c -> refs.add("the contact point of \"" + c.leaderName() + "\""));
+    List<GridCode> grids = draft.gridsOf(code);
+    if (!grids.isEmpty()) {
+      refs.add("grid " + grids.get(0));
+    }
+    for (Liaison l : draft.liaisonsAt(code)) {
+      refs.add("the " + l.sector().code() + " liaison \"" + l.name() + "\"");
+    }
+    for (Item<ContactPoint> c : draft.contactsAt(code)) {
+      refs.add("the contact point of \"" + c.value().leaderName() + "\"");
+    }
     if (!refs.isEmpty()) {
       refuse(
           ProblemKind.STILL_REFERENCED,
+          at,
           "division " + code + " cannot be removed while it has " + String.join(", ", refs));
       return;
     }
-    divisions.remove(code);
-    retiredDivisions.put(code, List.of());
+    draft.removeDivision(code);
+    draft.retireDivision(code, List.of());
   }
 
   private void moveUnit(DivisionCode unit, DivisionCode newParent) {
-    if (!divisions.containsKey(unit)) {
-      refuse(ProblemKind.UNKNOWN_UNIT, "division " + unit + " is not in the atlas");
-      return;
-    }
-    if (!divisions.containsKey(newParent)) {
-      refuse(ProblemKind.UNKNOWN_UNIT, "new parent " + newParent + " is not in the atlas");
+    checkUnit(unit, at("unit"), "division");
+    checkUnit(newParent, at("newParent"), "new parent");
+    if (!problems.isEmpty()) {
       return;
     }
     if (unit.equals(newParent) || unit.isAncestorOf(newParent)) {
       refuse(
           ProblemKind.CYCLE,
+          at("newParent"),
           "cannot move "
               + unit
               + " under "
@@ -195,18 +201,10 @@ final class AtlasChanges {
       return;
     }
     DivisionLevel level = unit.level();
-    boolean parentFits =
-        switch (level) {
-          case VILLAGE -> newParent.level() == DivisionLevel.TOWN;
-          case TOWN ->
-              newParent.level() == DivisionLevel.COUNTY
-                  || (newParent.level() == DivisionLevel.CITY
-                      && newParent.kind() == DivisionKind.CITY);
-          default -> false;
-        };
     if (level != DivisionLevel.VILLAGE && level != DivisionLevel.TOWN) {
       refuse(
           ProblemKind.NOT_APPLICABLE,
+          at("unit"),
           "only towns and village-level units move; "
               + unit
               + " is a "
@@ -214,9 +212,14 @@ final class AtlasChanges {
               + " (counties and cities are re-coded by decree: add the new unit and remove the old)");
       return;
     }
+    boolean parentFits =
+        level == DivisionLevel.VILLAGE
+            ? newParent.level() == DivisionLevel.TOWN
+            : newParent.level() == DivisionLevel.COUNTY || newParent.kind() == DivisionKind.CITY;
     if (!parentFits) {
       refuse(
           ProblemKind.WRONG_PARENT_LEVEL,
+          at("newParent"),
           "a "
               + unit.kind()
               + " belongs under a "
@@ -233,99 +236,98 @@ final class AtlasChanges {
     }
     DivisionCode moved =
         GridCodes.allocateDivision(
-            newParent,
-            unit.kind(),
-            divisions.keySet(),
-            retiredDivisions.keySet(),
-            Location.change(current));
+            newParent, unit.kind(), c -> draft.hasDivision(c) || draft.isRetiredDivision(c));
+    if (moved == null) {
+      refuse(
+          ProblemKind.CODES_EXHAUSTED,
+          at("newParent"),
+          "no unused " + unit.kind() + " code left below " + newParent);
+      return;
+    }
     long delta = moved.toTwelveDigits() - unit.toTwelveDigits();
-    Map<DivisionCode, DivisionCode> recoded = new LinkedHashMap<>();
-    for (DivisionCode c : List.copyOf(divisions.tailMap(unit, true).keySet())) {
-      if (!c.equals(unit) && !unit.isAncestorOf(c)) {
-        break;
+    for (Division d : draft.subtree(unit)) {
+      DivisionCode old = d.code();
+      DivisionCode now = DivisionCode.ofTwelveDigits(old.toTwelveDigits() + delta);
+      draft.removeDivision(old);
+      draft.putDivision(new Division(now, d.name(), d.urbanRuralClass()), "");
+      draft.retireDivision(old, List.of(now));
+      for (GridCode g : draft.gridsOf(old)) {
+        Grid grid = present(draft.grid(g));
+        recode(grid, grid.withCode(scheme.codeFor(now, scheme.sequenceOf(g, old).getAsInt()), now));
       }
-      recoded.put(c, DivisionCode.ofTwelveDigits(c.toTwelveDigits() + delta));
-    }
-    for (Map.Entry<DivisionCode, DivisionCode> e : recoded.entrySet()) {
-      Division old = divisions.remove(e.getKey());
-      if (old != null) {
-        divisions.put(e.getValue(), new Division(e.getValue(), old.name(), old.urbanRuralClass()));
+      List<Liaison> liaisons = draft.liaisonsAt(old);
+      for (Liaison l : liaisons) {
+        int s = draft.base.sectorOf(l.sector());
+        draft.removeLiaison(old, s);
+        draft.putLiaison(new Liaison(l.name(), now, l.sector()), s, "");
       }
-      retiredDivisions.put(e.getKey(), List.of(e.getValue()));
-    }
-    Map<GridCode, Grid> movedGrids = new HashMap<>();
-    for (Grid g : List.copyOf(grids.values())) {
-      DivisionCode newUnit = recoded.get(g.unit());
-      if (newUnit != null) {
-        int seq = config.contents.scheme.sequenceOf(g.code(), g.unit()).orElseThrow();
-        movedGrids.put(g.code(), g.withCode(config.contents.scheme.codeFor(newUnit, seq), newUnit));
+      for (Item<ContactPoint> c : draft.contactsAt(old)) {
+        draft.removeContact(c);
+        draft.addContact(c.value().withPlace(now, c.value().grid()), "");
       }
     }
-    replaceGrids(movedGrids);
-    liaisons =
-        new ArrayList<>(
-            liaisons.stream()
-                .map(
-                    l -> {
-                      DivisionCode u = recoded.get(l.unit());
-                      return u == null ? l : new Liaison(l.name(), u, l.sector());
-                    })
-                .toList());
-    contacts =
-        new ArrayList<>(
-            contacts.stream()
-                .map(
-                    c -> {
-                      DivisionCode u = recoded.get(c.unit());
-                      return u == null ? c : c.withPlace(u, c.grid());
-                    })
-                .toList());
   }
 
   // ---- grids -----------------------------------------------------------------------------------
 
   private void addGrid(Grid grid) {
-    if (grids.containsKey(grid.code())) {
-      refuse(ProblemKind.DUPLICATE_CODE, "grid " + grid.code() + " is already in the atlas");
-    } else if (retiredGrids.containsKey(grid.code())) {
-      refuse(ProblemKind.RETIRED_CODE_IN_USE, "grid code " + grid.code() + " was retired");
-    } else {
-      grids.put(grid.code(), grid);
-    }
-  }
-
-  private void updateGrid(Grid grid) {
-    Grid old = grids.get(grid.code());
-    if (old == null) {
-      refuse(ProblemKind.UNKNOWN_GRID, "grid " + grid.code() + " is not in the atlas");
-    } else if (!old.unit().equals(grid.unit())) {
+    Location at = at("grid");
+    GridCode code = grid.code();
+    DivisionCode unit = grid.unit();
+    if (draft.grid(code) != null) {
       refuse(
-          ProblemKind.NOT_APPLICABLE,
-          "grid " + grid.code() + " belongs to " + old.unit() + "; use a move to change its unit");
+          ProblemKind.DUPLICATE_CODE,
+          at.field("code"),
+          "grid " + code + " is already in the atlas");
+    } else if (draft.isRetiredGrid(code)) {
+      refuse(
+          ProblemKind.RETIRED_CODE_IN_USE,
+          at.field("code"),
+          "grid code " + code + " was retired and may not be used again");
+    }
+    if (unit.level() != DivisionLevel.VILLAGE) {
+      refuse(
+          ProblemKind.GRID_NOT_UNDER_VILLAGE_LEVEL,
+          at.field("unit"),
+          "grid "
+              + code
+              + " must belong to a community or village, not to "
+              + unit
+              + " ("
+              + unit.kind()
+              + ")");
     } else {
-      grids.put(grid.code(), grid);
+      checkUnit(unit, at.field("unit"), "grid " + code + " belongs to unit");
+    }
+    scheme
+        .problemWith(code, unit)
+        .ifPresent(m -> refuse(ProblemKind.GRID_CODE_MISMATCH, at.field("code"), m));
+    if (problems.isEmpty()) {
+      draft.putGrid(grid, "grid");
+      draft.codes.noteLive(unit, code);
     }
   }
 
   private void removeGrid(GridCode code) {
-    if (!grids.containsKey(code)) {
-      refuse(ProblemKind.UNKNOWN_GRID, "grid " + code + " is not in the atlas");
+    Grid old = knownGrid(code, at("grid"));
+    if (old == null) {
       return;
     }
     List<String> refs = new ArrayList<>();
-    long posts = assignments.stream().filter(a -> a.grid().equals(code)).count();
+    int posts = draft.postCount(code);
     if (posts > 0) {
       refs.add(posts + " post(s)");
     }
-    orgs.values().stream()
-        .filter(o -> o.grids().contains(code))
-        .forEach(o -> refs.add("party organisation \"" + o.id() + "\""));
-    contacts.stream()
-        .filter(c -> c.grid().filter(code::equals).isPresent())
-        .forEach(c -> refs.add("the contact point of \"" + c.leaderName() + "\""));
+    for (PartyOrganisation o : draft.orgsCovering(code)) {
+      refs.add("party organisation \"" + o.id() + "\"");
+    }
+    for (Item<ContactPoint> c : contactsAtGrid(old)) {
+      refs.add("the contact point of \"" + c.value().leaderName() + "\"");
+    }
     if (!refs.isEmpty()) {
       refuse(
           ProblemKind.STILL_REFERENCED,
+          at("grid"),
           "grid "
               + code
               + " cannot be removed while "
@@ -333,40 +335,71 @@ final class AtlasChanges {
               + " refer to it; reassign, merge or split instead");
       return;
     }
-    grids.remove(code);
-    retiredGrids.put(code, List.of());
+    draft.removeGrid(code);
+    draft.retireGrid(code, List.of());
   }
 
   private void moveGrid(GridCode code, DivisionCode newUnit) {
-    Grid old = grids.get(code);
-    if (old == null) {
-      refuse(ProblemKind.UNKNOWN_GRID, "grid " + code + " is not in the atlas");
-      return;
-    }
-    if (newUnit.level() != DivisionLevel.VILLAGE || !divisions.containsKey(newUnit)) {
+    Grid old = knownGrid(code, at("grid"));
+    if (newUnit.level() != DivisionLevel.VILLAGE) {
       refuse(
-          ProblemKind.UNKNOWN_UNIT,
-          "grid " + code + " can move only to a community or village of the atlas, not " + newUnit);
+          ProblemKind.GRID_NOT_UNDER_VILLAGE_LEVEL,
+          at("newUnit"),
+          "grids move only to a community or village, not to "
+              + newUnit
+              + " ("
+              + newUnit.kind()
+              + ")");
+    } else {
+      checkUnit(newUnit, at("newUnit"), "new unit");
+    }
+    if (old == null || !problems.isEmpty() || old.unit().equals(newUnit)) {
       return;
     }
-    if (old.unit().equals(newUnit)) {
-      return;
+    List<GridCode> fresh = allocate(newUnit, 1, at("newUnit"));
+    if (!fresh.isEmpty()) {
+      recode(old, old.withCode(fresh.get(0), newUnit));
     }
-    GridCode fresh = allocate(newUnit, 1).get(0);
-    replaceGrids(Map.of(code, old.withCode(fresh, newUnit)));
+  }
+
+  /**
+   * Puts a grid under a new code (and unit), retiring the old code with the new one as successor;
+   * its posts, party organisations and contact points follow it.
+   */
+  private void recode(Grid old, Grid now) {
+    GridCode from = old.code();
+    GridCode to = now.code();
+    draft.removeGrid(from);
+    draft.putGrid(now, "");
+    draft.retireGrid(from, List.of(to));
+    List<Item<Assignment>> target = draft.posts(to);
+    for (Item<Assignment> it : draft.takePosts(from)) {
+      target.add(draft.written(it.value().withGrid(to), ""));
+    }
+    for (PartyOrganisation o : draft.orgsCovering(from)) {
+      draft.putOrg(o.withGrids(replaced(o.grids(), Set.of(from), List.of(to))));
+    }
+    for (Item<ContactPoint> c : contactsAtGrid(old)) {
+      draft.removeContact(c);
+      draft.addContact(c.value().withPlace(now.unit(), Optional.of(to)), "");
+    }
   }
 
   private void splitGrid(GridCode code, List<AtlasChange.GridPart> parts) {
-    Grid old = grids.get(code);
+    Grid old = knownGrid(code, at("grid"));
     if (old == null) {
-      refuse(ProblemKind.UNKNOWN_GRID, "grid " + code + " is not in the atlas");
       return;
     }
-    long households = parts.stream().mapToLong(AtlasChange.GridPart::households).sum();
-    long residents = parts.stream().mapToLong(AtlasChange.GridPart::residents).sum();
+    long households = 0;
+    long residents = 0;
+    for (AtlasChange.GridPart p : parts) {
+      households += p.households();
+      residents += p.residents();
+    }
     if (households != old.households() || residents != old.residents()) {
       refuse(
           ProblemKind.NOT_CONSERVED,
+          at("parts"),
           "the parts of grid "
               + code
               + " add up to "
@@ -379,35 +412,37 @@ final class AtlasChanges {
               + old.residents());
       return;
     }
-    List<GridCode> codes = allocate(old.unit(), parts.size());
-    grids.remove(code);
+    List<GridCode> codes = allocate(old.unit(), parts.size(), at("parts"));
+    if (codes.isEmpty()) {
+      return;
+    }
+    draft.removeGrid(code);
     for (int i = 0; i < parts.size(); i++) {
       AtlasChange.GridPart p = parts.get(i);
-      grids.put(
-          codes.get(i),
-          new Grid(codes.get(i), old.unit(), old.kind(), p.name(), p.households(), p.residents()));
+      draft.putGrid(
+          new Grid(codes.get(i), old.unit(), old.kind(), p.name(), p.households(), p.residents()),
+          "");
     }
-    retiredGrids.put(code, codes);
+    draft.retireGrid(code, codes);
     GridCode first = codes.get(0);
-    assignments =
-        new ArrayList<>(
-            assignments.stream().map(a -> a.grid().equals(code) ? a.withGrid(first) : a).toList());
-    contacts =
-        new ArrayList<>(
-            contacts.stream()
-                .map(c -> c.grid().filter(code::equals).isPresent() ? c.withGrid(first) : c)
-                .toList());
-    orgs.replaceAll(
-        (id, o) -> o.grids().contains(code) ? o.withGrids(replace(o.grids(), code, codes)) : o);
+    List<Item<Assignment>> target = draft.posts(first);
+    for (Item<Assignment> it : draft.takePosts(code)) {
+      target.add(draft.written(it.value().withGrid(first), ""));
+    }
+    for (Item<ContactPoint> c : contactsAtGrid(old)) {
+      draft.removeContact(c);
+      draft.addContact(c.value().withGrid(first), "");
+    }
+    for (PartyOrganisation o : draft.orgsCovering(code)) {
+      draft.putOrg(o.withGrids(replaced(o.grids(), Set.of(code), codes)));
+    }
   }
 
   private void mergeGrids(List<GridCode> codes, String name) {
     List<Grid> merged = new ArrayList<>();
-    for (GridCode c : codes) {
-      Grid g = grids.get(c);
-      if (g == null) {
-        refuse(ProblemKind.UNKNOWN_GRID, "grid " + c + " is not in the atlas");
-      } else {
+    for (int k = 0; k < codes.size(); k++) {
+      Grid g = knownGrid(codes.get(k), at("grids").index(k));
+      if (g != null) {
         merged.add(g);
       }
     }
@@ -415,10 +450,14 @@ final class AtlasChanges {
       return;
     }
     DivisionCode unit = merged.get(0).unit();
-    for (Grid g : merged) {
+    long households = 0;
+    long residents = 0;
+    for (int k = 0; k < merged.size(); k++) {
+      Grid g = merged.get(k);
       if (!g.unit().equals(unit)) {
         refuse(
             ProblemKind.NOT_APPLICABLE,
+            at("grids").index(k),
             "grids merge within one unit; "
                 + g.code()
                 + " belongs to "
@@ -427,178 +466,98 @@ final class AtlasChanges {
                 + unit);
         return;
       }
+      households += g.households();
+      residents += g.residents();
     }
-    GridCode fresh = allocate(unit, 1).get(0);
-    int households = 0;
-    int residents = 0;
-    for (Grid g : merged) {
-      households = Math.addExact(households, g.households());
-      residents = Math.addExact(residents, g.residents());
-      grids.remove(g.code());
-      retiredGrids.put(g.code(), List.of(fresh));
-    }
-    grids.put(fresh, new Grid(fresh, unit, merged.get(0).kind(), name, households, residents));
-    // Keep leader posts in the listed order of the grids; a later overlapping leader is demoted.
-    List<Assignment> keptLeaders = new ArrayList<>();
-    Map<Integer, Assignment> rewritten = new HashMap<>();
-    for (GridCode c : codes) {
-      for (int i = 0; i < assignments.size(); i++) {
-        Assignment a = assignments.get(i);
-        if (!a.grid().equals(c)) {
-          continue;
-        }
-        Assignment moved = a.withGrid(fresh);
-        if (a.role() == WorkerRole.GRID_LEADER) {
-          if (keptLeaders.stream().anyMatch(moved::overlaps)) {
-            moved = moved.withRole(WorkerRole.FULL_TIME);
-          } else {
-            keptLeaders.add(moved);
-          }
-        }
-        rewritten.put(i, moved);
-      }
-    }
-    rewritten.forEach(assignments::set);
-    contacts =
-        new ArrayList<>(
-            contacts.stream()
-                .map(
-                    c ->
-                        c.grid().filter(codes::contains).isPresent()
-                            ? c.withPlace(unit, Optional.of(fresh))
-                            : c)
-                .toList());
-    orgs.replaceAll(
-        (id, o) -> {
-          List<GridCode> covered = new ArrayList<>();
-          boolean touched = false;
-          for (GridCode g : o.grids()) {
-            GridCode now = codes.contains(g) ? fresh : g;
-            touched |= !now.equals(g);
-            if (!covered.contains(now)) {
-              covered.add(now);
-            }
-          }
-          return touched ? o.withGrids(covered) : o;
-        });
-  }
-
-  /** Replaces grids by re-coded copies and rewrites every reference; retires the old codes. */
-  private void replaceGrids(Map<GridCode, Grid> moved) {
-    if (moved.isEmpty()) {
+    if (households > Integer.MAX_VALUE || residents > Integer.MAX_VALUE) {
+      refuse(
+          ProblemKind.INVALID_VALUE,
+          at("grids"),
+          "the merged grid would have "
+              + households
+              + " households and "
+              + residents
+              + " residents; a grid holds at most "
+              + Integer.MAX_VALUE
+              + " of each");
       return;
     }
-    for (Map.Entry<GridCode, Grid> e : moved.entrySet()) {
-      grids.remove(e.getKey());
+    List<GridCode> fresh = allocate(unit, 1, at("grids"));
+    if (fresh.isEmpty()) {
+      return;
     }
-    for (Map.Entry<GridCode, Grid> e : moved.entrySet()) {
-      grids.put(e.getValue().code(), e.getValue());
-      retiredGrids.put(e.getKey(), List.of(e.getValue().code()));
+    GridCode into = fresh.get(0);
+    for (Grid g : merged) {
+      draft.removeGrid(g.code());
+      draft.retireGrid(g.code(), fresh);
     }
-    assignments =
-        new ArrayList<>(
-            assignments.stream()
-                .map(
-                    a -> {
-                      Grid g = moved.get(a.grid());
-                      return g == null ? a : a.withGrid(g.code());
-                    })
-                .toList());
-    contacts =
-        new ArrayList<>(
-            contacts.stream()
-                .map(
-                    c -> {
-                      Grid g = c.grid().map(moved::get).orElse(null);
-                      return g == null ? c : c.withPlace(g.unit(), Optional.of(g.code()));
-                    })
-                .toList());
-    orgs.replaceAll(
-        (id, o) -> {
-          if (o.grids().stream().noneMatch(moved::containsKey)) {
-            return o;
-          }
-          return o.withGrids(
-              o.grids().stream()
-                  .map(
-                      g -> {
-                        Grid m = moved.get(g);
-                        return m == null ? g : m.code();
-                      })
-                  .toList());
-        });
-  }
-
-  private List<GridCode> allocate(DivisionCode unit, int count) {
-    return GridCodes.allocate(
-        config.contents.scheme,
-        unit,
-        grids.keySet(),
-        retiredGrids.keySet(),
-        count,
-        Location.change(current));
-  }
-
-  private static List<GridCode> replace(List<GridCode> list, GridCode old, List<GridCode> with) {
-    List<GridCode> result = new ArrayList<>();
-    for (GridCode g : list) {
-      if (g.equals(old)) {
-        for (GridCode w : with) {
-          if (!result.contains(w) && !list.contains(w)) {
-            result.add(w);
+    draft.putGrid(
+        new Grid(into, unit, merged.get(0).kind(), name, (int) households, (int) residents), "");
+    // Leader posts are kept in the listed order of the grids; a later overlapping one is demoted.
+    List<Assignment> leaders = new ArrayList<>();
+    List<Item<Assignment>> target = draft.posts(into);
+    Set<GridCode> gone = new LinkedHashSet<>(codes);
+    for (Grid g : merged) {
+      for (Item<Assignment> it : draft.takePosts(g.code())) {
+        Assignment a = it.value().withGrid(into);
+        if (a.role() == WorkerRole.GRID_LEADER) {
+          if (leaders.stream().anyMatch(a::overlaps)) {
+            a = a.withRole(WorkerRole.FULL_TIME);
+          } else {
+            leaders.add(a);
           }
         }
-      } else if (!result.contains(g)) {
-        result.add(g);
+        target.add(draft.written(a, ""));
+      }
+      for (Item<ContactPoint> c : contactsAtGrid(g)) {
+        draft.removeContact(c);
+        draft.addContact(c.value().withGrid(into), "");
+      }
+      for (PartyOrganisation o : draft.orgsCovering(g.code())) {
+        draft.putOrg(o.withGrids(replaced(o.grids(), gone, fresh)));
+      }
+    }
+  }
+
+  /** The contact points at a grid, found among those of its unit. */
+  private List<Item<ContactPoint>> contactsAtGrid(Grid grid) {
+    List<Item<ContactPoint>> result = new ArrayList<>();
+    for (Item<ContactPoint> c : draft.contactsAt(grid.unit())) {
+      if (c.value().grid().filter(grid.code()::equals).isPresent()) {
+        result.add(c);
       }
     }
     return result;
   }
 
+  /** A grid list with the codes of {@code old} replaced by {@code with}, without repeats. */
+  private static List<GridCode> replaced(
+      List<GridCode> grids, Set<GridCode> old, List<GridCode> with) {
+    Set<GridCode> result = new LinkedHashSet<>();
+    for (GridCode g : grids) {
+      if (old.contains(g)) {
+        result.addAll(with);
+      } else {
+        result.add(g);
+      }
+    }
+    return List.copyOf(result);
+  }
+
   // ---- people ----------------------------------------------------------------------------------
 
   private void addWorker(GridWorker worker) {
-    if (workers.putIfAbsent(worker.id(), worker) != null) {
-      refuse(ProblemKind.DUPLICATE_ID, "worker id \"" + worker.id() + "\" is already in the atlas");
+    if (draft.hasWorker(worker.id())) {
+      refuse(
+          ProblemKind.DUPLICATE_ID,
+          at("worker").field("id"),
+          "worker id \"" + worker.id() + "\" is already in the atlas");
+    } else {
+      draft.addWorker(worker, "worker");
     }
   }
 
-  private void reassign(String workerId, GridCode from, GridCode to, LocalDate effective) {
-    if (!grids.containsKey(to)) {
-      refuse(ProblemKind.UNKNOWN_GRID, "grid " + to + " is not in the atlas");
-      return;
-    }
-    List<Assignment> result = new ArrayList<>(assignments.size() + 1);
-    boolean any = false;
-    for (Assignment a : assignments) {
-      Optional<LocalDate> end = a.end();
-      boolean concerned =
-          a.workerId().equals(workerId)
-              && a.grid().equals(from)
-              && (end.isEmpty() || !end.get().isBefore(effective));
-      if (!concerned) {
-        result.add(a);
-        continue;
-      }
-      any = true;
-      if (!a.start().isBefore(effective)) {
-        result.add(a.withGrid(to));
-      } else {
-        result.add(a.withDates(a.start(), Optional.of(effective.minusDays(1))));
-        result.add(new Assignment(workerId, to, a.role(), effective, end));
-      }
-    }
-    if (!any) {
-      refuse(
-          ProblemKind.NOT_APPLICABLE,
-          "worker \""
-              + workerId
-              + "\" holds no post in grid "
-              + from
-              + " on or after "
-              + effective);
-      return;
-    }
-    assignments = result;
+  private static Grid present(@Nullable Grid grid) {
+    return java.util.Objects.requireNonNull(grid, "a live grid of the draft");
   }
 }

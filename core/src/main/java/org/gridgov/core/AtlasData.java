@@ -195,16 +195,7 @@ final class AtlasData {
             na,
             gridAsgFirst,
             i -> finalPos[asgGridIn[i]],
-            (x, y) -> {
-              int c = asg[x].start().compareTo(asg[y].start());
-              if (c == 0) {
-                c = asg[x].workerId().compareTo(asg[y].workerId());
-              }
-              if (c == 0) {
-                c = asg[x].role().compareTo(asg[y].role());
-              }
-              return c != 0 ? c : Integer.compare(endDay(asg[x].end()), endDay(asg[y].end()));
-            });
+            (x, y) -> POST_ORDER.compare(asg[x], asg[y]));
     this.asgWorker = new int[na];
     this.asgGrid = new int[na];
     this.asgRole = new byte[na];
@@ -292,12 +283,7 @@ final class AtlasData {
     }
 
     this.contactPoints = inContacts.toArray(new ContactPoint[0]);
-    Arrays.sort(
-        contactPoints,
-        Comparator.comparing(ContactPoint::unit)
-            .thenComparing(c -> c.grid().map(GridCode::toString).orElse(""))
-            .thenComparing(ContactPoint::rank)
-            .thenComparing(ContactPoint::leaderName));
+    Arrays.sort(contactPoints, CONTACT_ORDER);
 
     // ---- roll-up prefix sums ---------------------------------------------------------------
     int[] towns = new int[nd + 1];
@@ -523,5 +509,98 @@ final class AtlasData {
 
   static WorkerRole role(byte ordinal) {
     return ROLES[ordinal];
+  }
+
+  // ==== Derivation, for the change engine's fast path (AtlasDerivation, AtlasDraft) =============
+  // Kept apart from the layout above: a batch that touches no structure derives a new AtlasData
+  // from an old one, sharing every array and index it does not change.
+
+  /** The order of a grid's posts, by start date, worker, role and end date. */
+  static final Comparator<Assignment> POST_ORDER =
+      Comparator.comparing(Assignment::start)
+          .thenComparing(Assignment::workerId)
+          .thenComparing(Assignment::role)
+          .thenComparingInt(a -> endDay(a.end()));
+
+  /** The order of contact points, by unit, grid, rank and leader. */
+  static final Comparator<ContactPoint> CONTACT_ORDER =
+      Comparator.comparing(ContactPoint::unit)
+          .thenComparing(c -> c.grid().map(GridCode::toString).orElse(""))
+          .thenComparing(ContactPoint::rank)
+          .thenComparing(ContactPoint::leaderName);
+
+  /** An atlas from parts, taken as they are: the caller vouches for their consistency. */
+  AtlasData(AtlasParts p) {
+    this.asOf = p.asOf;
+    this.scheme = p.scheme;
+    this.targets = p.targets;
+    this.sectors = p.sectors;
+    this.required = p.required;
+    this.sectorIndex = p.sectorIndex;
+    this.divisions = p.divisions;
+    this.parent = p.parent;
+    this.end = p.end;
+    this.divisionIndex = p.divisionIndex;
+    this.gridCodes = p.gridCodes;
+    this.gridUnit = p.gridUnit;
+    this.gridKind = p.gridKind;
+    this.gridName = p.gridName;
+    this.households = p.households;
+    this.residents = p.residents;
+    this.gridFirst = p.gridFirst;
+    this.gridIndex = p.gridIndex;
+    this.workers = p.workers;
+    this.workerIndex = p.workerIndex;
+    this.asgWorker = p.asgWorker;
+    this.asgGrid = p.asgGrid;
+    this.asgRole = p.asgRole;
+    this.asgStart = p.asgStart;
+    this.asgEnd = p.asgEnd;
+    this.gridAsgFirst = p.gridAsgFirst;
+    this.workerAsgFirst = p.workerAsgFirst;
+    this.workerAsg = p.workerAsg;
+    this.orgs = p.orgs;
+    this.orgIndex = p.orgIndex;
+    this.gridOrgFirst = p.gridOrgFirst;
+    this.gridOrgs = p.gridOrgs;
+    this.liaisons = p.liaisons;
+    this.liaisonUnit = p.liaisonUnit;
+    this.nearestLiaison = p.nearestLiaison;
+    this.contactPoints = p.contactPoints;
+    this.retiredDivisions = p.retiredDivisions;
+    this.retiredGrids = p.retiredGrids;
+    this.pfTowns = p.pfTowns;
+    this.pfCommunities = p.pfCommunities;
+    this.pfVillages = p.pfVillages;
+    this.pfSpecial = p.pfSpecial;
+    this.pfOrgs = p.pfOrgs;
+    this.pfCovered = p.pfCovered;
+    this.pfLiaisons = p.pfLiaisons;
+    this.pfOffTarget = p.pfOffTarget;
+    this.pfHouseholds = p.pfHouseholds;
+    this.pfResidents = p.pfResidents;
+    this.pfPosts = p.pfPosts;
+    this.pfServed = p.pfServed;
+  }
+
+  /** The grid at a position. */
+  Grid gridAt(int g) {
+    return new Grid(
+        gridCodes[g],
+        divisions[gridUnit[g]].code(),
+        kind(gridKind[g]),
+        gridName[g],
+        households[g],
+        residents[g]);
+  }
+
+  /** The post at a position. */
+  Assignment assignmentAt(int k) {
+    return new Assignment(
+        workers[asgWorker[k]].id(),
+        gridCodes[asgGrid[k]],
+        role(asgRole[k]),
+        LocalDate.ofEpochDay(asgStart[k]),
+        asgEnd[k] == OPEN_END ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(asgEnd[k])));
   }
 }

@@ -9,26 +9,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What changed between two snapshots of an atlas: what was added, removed, moved (re-coded under a
- * new parent), split, merged and changed. Moves, splits and merges are recognised from the newer
- * atlas's retired codes; posts, organisations and contact points that only followed a re-coded grid
- * are not reported as changed.
+ * What changed between two snapshots of an atlas, as typed entries a program can act on: what was
+ * {@linkplain Added added}, {@linkplain Removed removed}, {@linkplain Moved moved} (re-coded under
+ * a new parent or unit), {@linkplain Split split}, {@linkplain Merged merged} and {@linkplain
+ * Changed changed} (one entry per field). Moves, splits and merges are recognised from the newer
+ * atlas's retired codes; posts, organisations, liaisons and contact points that only followed a
+ * re-coded grid or unit are not reported.
  *
  * <pre>{@code
  * AtlasDiff diff = before.diff(after);
- * diff.entries(AtlasDiff.Subject.GRID).forEach(System.out::println);
+ * for (AtlasDiff.Entry e : diff.entries(AtlasDiff.Subject.GRID)) {
+ *   switch (e.kind()) {
+ *     case MOVED -> recode(((AtlasDiff.Moved) e).from(), ((AtlasDiff.Moved) e).to());
+ *     case CHANGED -> { AtlasDiff.Changed c = (AtlasDiff.Changed) e; log(c.field(), c.before(), c.after()); }
+ *     default -> { }
+ *   }
+ * }
+ * System.out.println(diff.entries().get(0));   // GRID CHANGED 210802001007001 households 300 -> 280
  * }</pre>
  *
- * @param entries the differences, by subject, then kind of change, then key
+ * @param entries the differences: by subject in {@link Subject} order; within a subject, the older
+ *     atlas's elements in its order (changed, removed, moved, split, merged), then the additions in
+ *     the newer atlas's order
  */
 public record AtlasDiff(List<AtlasDiff.Entry> entries) {
 
   /** What a difference is about. */
   public enum Subject {
+    /** The atlas's configuration (as-of date, scheme, targets, sectors). */
+    CONFIGURATION,
     /** A division. */
     DIVISION,
     /** A grid. */
@@ -42,66 +56,272 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
     /** A liaison. */
     LIAISON,
     /** A contact point. */
-    CONTACT_POINT,
-    /** The atlas's configuration (as-of date, scheme, targets, sectors). */
-    CONFIGURATION
+    CONTACT_POINT
   }
 
-  /** The kind of a difference. */
-  public enum Change {
-    /** Present only in the newer atlas. */
+  /** The kind of a difference: which case of {@link Entry} it is. */
+  public enum Kind {
+    /** {@link Added}. */
     ADDED,
-    /** Present only in the older atlas, retired without successor or simply gone. */
+    /** {@link Removed}. */
     REMOVED,
-    /** Re-coded to exactly one successor that no other code merged into. */
+    /** {@link Moved}. */
     MOVED,
-    /** Retired into several successors. */
+    /** {@link Split}. */
     SPLIT,
-    /** Retired into a successor shared with other retired codes. */
+    /** {@link Merged}. */
     MERGED,
-    /** Present in both with different values. */
+    /** {@link Changed}. */
     CHANGED
   }
 
   /**
-   * One difference.
+   * One difference. Its {@code toString()} is one readable line, such as {@code DIVISION MOVED
+   * 210802001007 -> 210802003001}.
+   */
+  public sealed interface Entry permits Added, Removed, Moved, Split, Merged, Changed {
+    /**
+     * What the difference is about.
+     *
+     * @return the subject
+     */
+    Subject subject();
+
+    /**
+     * The code or id concerned, as in the older atlas where it existed there: a division or grid
+     * code, a worker or organisation id, {@code unit/sector} for a liaison, {@code worker@grid role
+     * start..end} for a post, {@code leader@grid-or-unit rank} for a contact point; for
+     * configuration, the setting's name.
+     *
+     * @return the key
+     */
+    String key();
+
+    /**
+     * Which case this is.
+     *
+     * @return the kind
+     */
+    Kind kind();
+  }
+
+  /**
+   * Present only in the newer atlas.
    *
    * @param subject what it is about
-   * @param change what happened
-   * @param key the code or id concerned (in the older atlas where it existed there)
-   * @param detail a short account, such as {@code "-> 210802003001001"} or {@code "households 300
-   *     -> 280"}
+   * @param key its code or id
    */
-  public record Entry(Subject subject, Change change, String key, String detail) {
+  public record Added(Subject subject, String key) implements Entry {
     /**
      * Validates the fields.
      *
      * @param subject what it is about
-     * @param change what happened
-     * @param key the code or id concerned (in the older atlas where it existed there)
-     * @param detail a short account, such as {@code "-> 210802003001001"} or {@code "households 300
-     *     -> 280"}
+     * @param key its code or id
      */
-    public Entry {
+    public Added {
       checkNotNull(subject, "subject");
-      checkNotNull(change, "change");
       checkNotNull(key, "key");
-      checkNotNull(detail, "detail");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ADDED;
     }
 
     @Override
     public String toString() {
-      return subject + " " + change + " " + key + (detail.isEmpty() ? "" : " " + detail);
+      return subject + " ADDED " + key;
+    }
+  }
+
+  /**
+   * Present only in the older atlas: retired without successor, or simply gone.
+   *
+   * @param subject what it is about
+   * @param key its code or id
+   */
+  public record Removed(Subject subject, String key) implements Entry {
+    /**
+     * Validates the fields.
+     *
+     * @param subject what it is about
+     * @param key its code or id
+     */
+    public Removed {
+      checkNotNull(subject, "subject");
+      checkNotNull(key, "key");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.REMOVED;
+    }
+
+    @Override
+    public String toString() {
+      return subject + " REMOVED " + key;
+    }
+  }
+
+  /**
+   * Re-coded to exactly one successor that no other code was merged into: a unit moved under a new
+   * parent, a grid moved to a new unit.
+   *
+   * @param subject what it is about
+   * @param key the old code
+   * @param to the new code
+   */
+  public record Moved(Subject subject, String key, String to) implements Entry {
+    /**
+     * Validates the fields.
+     *
+     * @param subject what it is about
+     * @param key the old code
+     * @param to the new code
+     */
+    public Moved {
+      checkNotNull(subject, "subject");
+      checkNotNull(key, "key");
+      checkNotNull(to, "to");
+    }
+
+    /**
+     * The old code: the same as {@link #key()}.
+     *
+     * @return the code in the older atlas
+     */
+    public String from() {
+      return key;
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.MOVED;
+    }
+
+    @Override
+    public String toString() {
+      return subject + " MOVED " + key + " -> " + to;
+    }
+  }
+
+  /**
+   * Retired into several successors.
+   *
+   * @param subject what it is about
+   * @param key the old code
+   * @param into the new codes, in order
+   */
+  public record Split(Subject subject, String key, List<String> into) implements Entry {
+    /**
+     * Validates and copies the fields.
+     *
+     * @param subject what it is about
+     * @param key the old code
+     * @param into the new codes, in order
+     */
+    public Split {
+      checkNotNull(subject, "subject");
+      checkNotNull(key, "key");
+      into = List.copyOf(checkNotNull(into, "into"));
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.SPLIT;
+    }
+
+    @Override
+    public String toString() {
+      return subject + " SPLIT " + key + " -> " + String.join(", ", into);
+    }
+  }
+
+  /**
+   * Retired into a successor shared with other retired codes; each of the merged codes has its own
+   * entry.
+   *
+   * @param subject what it is about
+   * @param key the old code
+   * @param from every code merged into the same successor, this one included, in the older atlas's
+   *     order
+   * @param into the new code
+   */
+  public record Merged(Subject subject, String key, List<String> from, String into)
+      implements Entry {
+    /**
+     * Validates and copies the fields.
+     *
+     * @param subject what it is about
+     * @param key the old code
+     * @param from every code merged into the same successor, this one included
+     * @param into the new code
+     */
+    public Merged {
+      checkNotNull(subject, "subject");
+      checkNotNull(key, "key");
+      from = List.copyOf(checkNotNull(from, "from"));
+      checkNotNull(into, "into");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.MERGED;
+    }
+
+    @Override
+    public String toString() {
+      return subject + " MERGED " + key + " -> " + into + " (from " + String.join(", ", from) + ")";
+    }
+  }
+
+  /**
+   * One field of an element present in both atlases with different values.
+   *
+   * @param subject what it is about
+   * @param key its code or id
+   * @param field the field, by its name in the JSON form ({@code households}, {@code name})
+   * @param before the older value as text (numbers in decimal, enum constants by name, lists as
+   *     {@code [a, b]}, an absent value as {@code ""})
+   * @param after the newer value as text
+   */
+  public record Changed(Subject subject, String key, String field, String before, String after)
+      implements Entry {
+    /**
+     * Validates the fields.
+     *
+     * @param subject what it is about
+     * @param key its code or id
+     * @param field the field
+     * @param before the older value as text
+     * @param after the newer value as text
+     */
+    public Changed {
+      checkNotNull(subject, "subject");
+      checkNotNull(key, "key");
+      checkNotNull(field, "field");
+      checkNotNull(before, "before");
+      checkNotNull(after, "after");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.CHANGED;
+    }
+
+    @Override
+    public String toString() {
+      return subject + " CHANGED " + key + " " + field + " " + before + " -> " + after;
     }
   }
 
   /**
    * Validates and copies the fields.
    *
-   * @param entries the differences, by subject, then kind of change, then key
+   * @param entries the differences
    */
   public AtlasDiff {
-    entries = List.copyOf(entries);
+    entries = List.copyOf(checkNotNull(entries, "entries"));
   }
 
   /**
@@ -117,9 +337,10 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
    * The differences about one subject.
    *
    * @param subject the subject
-   * @return its entries
+   * @return its entries, in order
    */
   public List<Entry> entries(Subject subject) {
+    checkNotNull(subject, "subject");
     return entries.stream().filter(e -> e.subject() == subject).toList();
   }
 
@@ -127,55 +348,48 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
    * How many differences of one kind about one subject.
    *
    * @param subject the subject
-   * @param change the kind
+   * @param kind the kind
    * @return the count
    */
-  public long count(Subject subject, Change change) {
-    return entries.stream().filter(e -> e.subject() == subject && e.change() == change).count();
+  public long count(Subject subject, Kind kind) {
+    checkNotNull(subject, "subject");
+    checkNotNull(kind, "kind");
+    return entries.stream().filter(e -> e.subject() == subject && e.kind() == kind).count();
   }
+
+  // ---- computing a diff ------------------------------------------------------------------------
 
   static AtlasDiff between(Atlas older, Atlas newer) {
     List<Entry> out = new ArrayList<>();
-    if (!older.asOf().equals(newer.asOf())) {
-      out.add(
-          new Entry(
-              Subject.CONFIGURATION, Change.CHANGED, "asOf", older.asOf() + " -> " + newer.asOf()));
-    }
-    if (!older.gridCodeScheme().equals(newer.gridCodeScheme())) {
-      out.add(
-          new Entry(
-              Subject.CONFIGURATION,
-              Change.CHANGED,
-              "gridCodeScheme",
-              older.gridCodeScheme().name() + " -> " + newer.gridCodeScheme().name()));
-    }
-    if (!older.householdTargets().equals(newer.householdTargets())) {
-      out.add(new Entry(Subject.CONFIGURATION, Change.CHANGED, "householdTargets", ""));
-    }
-    if (!older.sectors().equals(newer.sectors())
-        || !older.requiredSectors().equals(newer.requiredSectors())) {
-      out.add(new Entry(Subject.CONFIGURATION, Change.CHANGED, "sectors", ""));
-    }
+    configuration(older, newer, out);
     keyed(
         Subject.DIVISION,
         index(older.divisions(), Division::code),
         index(newer.divisions(), Division::code),
         newer.retiredDivisions(),
-        AtlasDiff::describeDivisionChange,
+        (a, b) ->
+            List.of(
+                field("name", a.name(), b.name()),
+                field("urbanRuralClass", text(a.urbanRuralClass()), text(b.urbanRuralClass()))),
         out);
     keyed(
         Subject.GRID,
         index(older.grids(), Grid::code),
         index(newer.grids(), Grid::code),
         newer.retiredGrids(),
-        AtlasDiff::describeGridChange,
+        (a, b) ->
+            List.of(
+                field("kind", a.kind().name(), b.kind().name()),
+                field("name", a.name(), b.name()),
+                field("households", a.households(), b.households()),
+                field("residents", a.residents(), b.residents())),
         out);
     keyed(
         Subject.WORKER,
         index(older.workers(), GridWorker::id),
         index(newer.workers(), GridWorker::id),
         Map.of(),
-        (a, b) -> "name " + a.name() + " -> " + b.name(),
+        (a, b) -> List.of(field("name", a.name(), b.name())),
         out);
     Function<GridCode, GridCode> follow = g -> single(newer.currentGrids(g), g);
     Function<DivisionCode, DivisionCode> followUnit = u -> single(newer.currentDivisions(u), u);
@@ -183,7 +397,8 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         Subject.ASSIGNMENT,
         older.assignments().stream().map(a -> a.withGrid(follow.apply(a.grid()))).toList(),
         newer.assignments(),
-        a -> a.workerId() + "@" + a.grid(),
+        a ->
+            a.workerId() + "@" + a.grid() + " " + a.role() + " " + a.start() + ".." + text(a.end()),
         out);
     keyed(
         Subject.PARTY_ORGANISATION,
@@ -194,7 +409,11 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
             PartyOrganisation::id),
         index(newer.partyOrganisations(), PartyOrganisation::id),
         Map.of(),
-        (a, b) -> "grids " + a.grids() + " -> " + b.grids(),
+        (a, b) ->
+            List.of(
+                field("name", a.name(), b.name()),
+                field("kind", a.kind().name(), b.kind().name()),
+                field("grids", a.grids().toString(), b.grids().toString())),
         out);
     keyed(
         Subject.LIAISON,
@@ -205,17 +424,69 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
             l -> l.unit() + "/" + l.sector().code()),
         index(newer.liaisons(), l -> l.unit() + "/" + l.sector().code()),
         Map.of(),
-        (a, b) -> "name " + a.name() + " -> " + b.name(),
+        (a, b) -> List.of(field("name", a.name(), b.name())),
         out);
     multiset(
         Subject.CONTACT_POINT,
         older.contactPoints().stream()
-            .map(c -> c.withPlace(followUnit.apply(c.unit()), c.grid().map(follow)))
+            .map(
+                c -> {
+                  // a contact point at a grid is where the grid went, whichever unit it went to
+                  Optional<GridCode> grid = c.grid().map(follow);
+                  DivisionCode unit =
+                      grid.flatMap(newer::grid).map(Grid::unit).orElse(followUnit.apply(c.unit()));
+                  return c.withPlace(unit, grid);
+                })
             .toList(),
         newer.contactPoints(),
-        c -> c.leaderName() + "@" + c.grid().map(GridCode::toString).orElse(c.unit().toString()),
+        c ->
+            c.leaderName()
+                + "@"
+                + c.grid().map(GridCode::toString).orElse(c.unit().toString())
+                + " "
+                + c.rank(),
         out);
     return new AtlasDiff(out);
+  }
+
+  private static void configuration(Atlas older, Atlas newer, List<Entry> out) {
+    List<Field> fields =
+        List.of(
+            field("asOf", older.asOf().toString(), newer.asOf().toString()),
+            field("gridCodeScheme", older.gridCodeScheme().name(), newer.gridCodeScheme().name()),
+            field(
+                "householdTargets",
+                older.householdTargets().toString(),
+                newer.householdTargets().toString()),
+            field("sectors", codes(older.sectors()), codes(newer.sectors())),
+            field(
+                "requiredSectors",
+                codes(List.copyOf(older.requiredSectors())),
+                codes(List.copyOf(newer.requiredSectors()))));
+    for (Field f : fields) {
+      if (!f.before().equals(f.after())) {
+        out.add(new Changed(Subject.CONFIGURATION, f.name(), f.name(), f.before(), f.after()));
+      }
+    }
+  }
+
+  private static String codes(List<Sector> sectors) {
+    return sectors.stream().map(s -> s.code() + " " + s.name()).toList().toString();
+  }
+
+  /** A field's values in the two atlases. */
+  private record Field(String name, String before, String after) {}
+
+  private static Field field(String name, String before, String after) {
+    return new Field(name, before, after);
+  }
+
+  private static Field field(String name, int before, int after) {
+    return field(name, Integer.toString(before), Integer.toString(after));
+  }
+
+  private static String text(Optional<?> value) {
+    return value.map(Object::toString).orElse("");
   }
 
   private static <T> T single(List<T> list, T fallback) {
@@ -235,48 +506,48 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
       Map<K, V> before,
       Map<K, V> after,
       Map<K, List<K>> retired,
-      java.util.function.BiFunction<V, V, String> describe,
+      java.util.function.BiFunction<V, V, List<Field>> fields,
       List<Entry> out) {
-    Map<K, Integer> mergedInto = new HashMap<>();
-    for (Map.Entry<K, List<K>> e : retired.entrySet()) {
-      if (before.containsKey(e.getKey()) && e.getValue().size() == 1) {
-        mergedInto.merge(e.getValue().get(0), 1, Integer::sum);
+    // the older codes retired into each single successor, to tell merges from moves
+    Map<K, List<String>> mergedInto = new HashMap<>();
+    for (K key : before.keySet()) {
+      List<K> next = retired.getOrDefault(key, List.of());
+      if (!after.containsKey(key) && next.size() == 1) {
+        mergedInto.computeIfAbsent(next.get(0), k -> new ArrayList<>()).add(key.toString());
       }
     }
     Set<K> successors = new HashSet<>();
     for (Map.Entry<K, V> e : before.entrySet()) {
-      K key = e.getKey();
-      V now = after.get(key);
+      String key = e.getKey().toString();
+      V now = after.get(e.getKey());
       if (now != null) {
         if (!Objects.equals(now, e.getValue())) {
-          out.add(
-              new Entry(
-                  subject, Change.CHANGED, key.toString(), describe.apply(e.getValue(), now)));
+          for (Field f : fields.apply(e.getValue(), now)) {
+            if (!f.before().equals(f.after())) {
+              out.add(new Changed(subject, key, f.name(), f.before(), f.after()));
+            }
+          }
         }
         continue;
       }
-      List<K> next = retired.getOrDefault(key, List.of());
+      List<K> next = retired.getOrDefault(e.getKey(), List.of());
       successors.addAll(next);
-      Change change;
+      List<String> into = next.stream().map(Object::toString).toList();
       if (next.isEmpty()) {
-        change = Change.REMOVED;
+        out.add(new Removed(subject, key));
       } else if (next.size() > 1) {
-        change = Change.SPLIT;
+        out.add(new Split(subject, key, into));
       } else {
-        change = mergedInto.getOrDefault(next.get(0), 0) > 1 ? Change.MERGED : Change.MOVED;
+        List<String> from = mergedInto.getOrDefault(next.get(0), List.of());
+        out.add(
+            from.size() > 1
+                ? new Merged(subject, key, from, into.get(0))
+                : new Moved(subject, key, into.get(0)));
       }
-      out.add(
-          new Entry(
-              subject,
-              change,
-              key.toString(),
-              next.isEmpty()
-                  ? ""
-                  : "-> " + String.join(", ", next.stream().map(Object::toString).toList())));
     }
     for (K key : after.keySet()) {
       if (!before.containsKey(key) && !successors.contains(key)) {
-        out.add(new Entry(subject, Change.ADDED, key.toString(), ""));
+        out.add(new Added(subject, key.toString()));
       }
     }
   }
@@ -290,7 +561,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
     for (V v : before) {
       Integer c = counts.get(v);
       if (c == null) {
-        out.add(new Entry(subject, Change.REMOVED, key.apply(v), v.toString()));
+        out.add(new Removed(subject, key.apply(v)));
       } else if (c == 1) {
         counts.remove(v);
       } else {
@@ -298,43 +569,15 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
       }
     }
     for (V v : after) {
-      if (counts.containsKey(v)) {
-        out.add(new Entry(subject, Change.ADDED, key.apply(v), v.toString()));
-        int c = counts.get(v) - 1;
-        if (c == 0) {
+      Integer c = counts.get(v);
+      if (c != null) {
+        out.add(new Added(subject, key.apply(v)));
+        if (c == 1) {
           counts.remove(v);
         } else {
-          counts.put(v, c);
+          counts.put(v, c - 1);
         }
       }
     }
-  }
-
-  private static String describeDivisionChange(Division a, Division b) {
-    List<String> parts = new ArrayList<>();
-    if (!a.name().equals(b.name())) {
-      parts.add("name " + a.name() + " -> " + b.name());
-    }
-    if (!Objects.equals(a.urbanRuralClass(), b.urbanRuralClass())) {
-      parts.add("urbanRuralClass " + a.urbanRuralClass() + " -> " + b.urbanRuralClass());
-    }
-    return String.join("; ", parts);
-  }
-
-  private static String describeGridChange(Grid a, Grid b) {
-    List<String> parts = new ArrayList<>();
-    if (!a.name().equals(b.name())) {
-      parts.add("name " + a.name() + " -> " + b.name());
-    }
-    if (a.kind() != b.kind()) {
-      parts.add("kind " + a.kind() + " -> " + b.kind());
-    }
-    if (a.households() != b.households()) {
-      parts.add("households " + a.households() + " -> " + b.households());
-    }
-    if (a.residents() != b.residents()) {
-      parts.add("residents " + a.residents() + " -> " + b.residents());
-    }
-    return String.join("; ", parts);
   }
 }

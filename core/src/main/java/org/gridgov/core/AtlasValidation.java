@@ -543,20 +543,7 @@ final class AtlasValidation {
         report(
             ProblemKind.OVERLAPPING_GRID_LEADERS,
             ref(AtlasSection.ASSIGNMENTS, next, ""),
-            "grid "
-                + a.grid()
-                + " would have two grid leaders: \""
-                + a.workerId()
-                + "\" from "
-                + a.start()
-                + " overlaps \""
-                + o.workerId()
-                + "\" ("
-                + o.start()
-                + " to "
-                + o.end().map(LocalDate::toString).orElse("open")
-                + ") at "
-                + where(AtlasSection.ASSIGNMENTS, open),
+            twoLeaders(a, o) + " at " + where(AtlasSection.ASSIGNMENTS, open),
             ref(AtlasSection.ASSIGNMENTS, next, "role"),
             ref(AtlasSection.ASSIGNMENTS, next, "start"),
             ref(AtlasSection.ASSIGNMENTS, next, "end"),
@@ -717,5 +704,22 @@ final class AtlasValidation {
             ref(AtlasSection.GRIDS, gi, "code"));
       }
     }
+  }
+
+  /** Why a grid leader post {@code a} may not overlap the leader post {@code o} of its grid. */
+  static String twoLeaders(Assignment a, Assignment o) {
+    return "grid "
+        + a.grid()
+        + " would have two grid leaders: \""
+        + a.workerId()
+        + "\" from "
+        + a.start()
+        + " overlaps \""
+        + o.workerId()
+        + "\" ("
+        + o.start()
+        + " to "
+        + o.end().map(LocalDate::toString).orElse("open")
+        + ")";
   }
 }

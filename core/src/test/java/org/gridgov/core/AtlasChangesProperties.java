@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.gridgov.core.Theories.qt;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class AtlasChangesProperties {
@@ -182,177 +180,138 @@ class AtlasChangesProperties {
                     .isEqualTo(atlas.rollUp(from).households());
               }
               AtlasDiff diff = atlas.diff(moved);
-              assertThat(diff.count(AtlasDiff.Subject.DIVISION, AtlasDiff.Change.MOVED))
-                  .isEqualTo(1);
-              assertThat(diff.count(AtlasDiff.Subject.GRID, AtlasDiff.Change.MOVED))
+              assertThat(diff.count(AtlasDiff.Subject.DIVISION, AtlasDiff.Kind.MOVED)).isEqualTo(1);
+              assertThat(diff.count(AtlasDiff.Subject.GRID, AtlasDiff.Kind.MOVED))
                   .isEqualTo(before.grids());
               assertThat(diff.entries(AtlasDiff.Subject.ASSIGNMENT)).isEmpty();
             });
   }
 
-  /** Random changes drawn from the current state: most valid, some refused. */
-  static final class RandomChanges {
-    private RandomChanges() {}
+  /**
+   * Change by change, the engine accepts exactly what the oracle accepts, with the same result; the
+   * accepted changes as one batch give the oracle's atlas, by the fast path or a full rebuild.
+   */
+  @Test
+  void aBatchEqualsItsChangesOneByOneTheOracleAndARebuild() {
+    qt().withExamples(120)
+        .forAll(AtlasFixtures.seeds())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              Atlas start = AtlasFixtures.random(r).build();
+              ChangeOracle oracle = new ChangeOracle(start);
+              List<AtlasChange> batch = new ArrayList<>();
+              Atlas oneByOne = start;
+              int tries = 1 + r.nextInt(14);
+              for (int i = 0; i < tries; i++) {
+                AtlasChange change = RandomChanges.next(oracle.atlas(), r);
+                Atlas before = oracle.atlas();
+                boolean accepted = oracle.apply(change);
+                Atlas engine;
+                try {
+                  engine = before.apply(change);
+                } catch (AtlasChangeException e) {
+                  assertThat(accepted).as("refused %s: %s", change, e.problems()).isFalse();
+                  continue;
+                }
+                assertThat(accepted).as("accepted %s", change).isTrue();
+                assertThat(engine).as("after %s", change).isEqualTo(oracle.atlas());
+                batch.add(change);
+                oneByOne = engine;
+              }
+              Atlas batched = start.apply(batch);
+              assertThat(batched).isEqualTo(oracle.atlas()).isEqualTo(oneByOne);
+              assertThat(start.applyByRebuild(batch)).isEqualTo(batched);
+              AtlasDataComparison.assertSameData(
+                  batched.data(), batched.toBuilder().build().data());
+            });
+  }
 
-    static AtlasChange next(Atlas a, Random r) {
-      List<Division> all = a.divisions();
-      if (all.isEmpty()) {
-        return AtlasChange.addDivision(Division.of("21", "辽宁省"));
-      }
-      Division anyDivision = all.get(r.nextInt(all.size()));
-      AtlasChange c =
-          switch (r.nextInt(10)) {
-            case 0 -> moveUnit(a, r);
-            case 1 -> moveGrid(a, r);
-            case 2 -> split(a, r);
-            case 3 -> merge(a, r);
-            case 4 -> a.grids().isEmpty() ? null : AtlasChange.removeGrid(anyGrid(a, r).code());
-            case 5 -> addGrid(a, r);
-            case 6 ->
-                a.grids().isEmpty()
-                    ? null
-                    : AtlasChange.updateGrid(
-                        anyGrid(a, r).withCounts(r.nextInt(600), r.nextInt(1800)));
-            case 7 -> reassign(a, r);
-            case 8 -> addDivision(a, r);
-            default -> null;
-          };
-      return c != null ? c : AtlasChange.removeDivision(anyDivision.code());
-    }
+  /**
+   * A change that must be refused, after valid changes and before others, refuses the batch with
+   * the right kind of problem at that change, and the atlas is as it was.
+   */
+  @Test
+  void aRefusedChangeIsReportedAtItsPlaceWithItsKindAndChangesNothing() {
+    qt().withExamples(200)
+        .forAll(AtlasFixtures.seeds())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              Atlas start = AtlasFixtures.random(r).build();
+              Atlas copy = start.toBuilder().build();
+              ChangeOracle oracle = new ChangeOracle(start);
+              List<AtlasChange> batch = new ArrayList<>();
+              int valid = r.nextInt(5);
+              for (int i = 0; i < 3 * valid && batch.size() < valid; i++) {
+                AtlasChange change = RandomChanges.next(oracle.atlas(), r);
+                if (oracle.apply(change)) {
+                  batch.add(change);
+                }
+              }
+              RandomChanges.Invalid invalid = RandomChanges.invalid(oracle.atlas(), r);
+              int at = batch.size();
+              batch.add(invalid.change());
+              for (int i = r.nextInt(3); i > 0; i--) {
+                batch.add(RandomChanges.next(oracle.atlas(), r));
+              }
+              AtlasChangeException e =
+                  catchThrowableOfType(AtlasChangeException.class, () -> start.apply(batch));
+              assertThat(e).as("%s in %s", invalid, batch).isNotNull();
+              assertThat(Where.of(e.problems().get(0))).isEqualTo(invalid.expectedAt(at));
+              assertThat(start).isEqualTo(copy);
+            });
+  }
 
-    private static Grid anyGrid(Atlas a, Random r) {
-      return a.grids().get(r.nextInt(a.grids().size()));
-    }
-
-    private static List<Division> at(Atlas a, DivisionLevel level) {
-      return a.divisions().stream().filter(d -> d.level() == level).toList();
-    }
-
-    private static @Nullable AtlasChange moveUnit(Atlas a, Random r) {
-      List<Division> movable =
-          a.divisions().stream()
-              .filter(d -> d.level() == DivisionLevel.VILLAGE || d.level() == DivisionLevel.TOWN)
-              .toList();
-      if (movable.isEmpty()) {
-        return null;
-      }
-      Division unit = movable.get(r.nextInt(movable.size()));
-      DivisionLevel wanted =
-          unit.level() == DivisionLevel.VILLAGE ? DivisionLevel.TOWN : DivisionLevel.COUNTY;
-      List<Division> parents = r.nextInt(4) == 0 ? a.divisions() : at(a, wanted);
-      if (parents.isEmpty()) {
-        return null;
-      }
-      return AtlasChange.moveUnit(unit.code(), parents.get(r.nextInt(parents.size())).code());
-    }
-
-    private static @Nullable AtlasChange moveGrid(Atlas a, Random r) {
-      List<Division> villages = at(a, DivisionLevel.VILLAGE);
-      if (a.grids().isEmpty() || villages.isEmpty()) {
-        return null;
-      }
-      return AtlasChange.moveGrid(
-          anyGrid(a, r).code(), villages.get(r.nextInt(villages.size())).code());
-    }
-
-    private static @Nullable AtlasChange split(Atlas a, Random r) {
-      if (a.grids().isEmpty()) {
-        return null;
-      }
-      Grid g = anyGrid(a, r);
-      List<AtlasChange.GridPart> parts = new ArrayList<>(parts(g, r));
-      if (r.nextInt(5) == 0) {
-        AtlasChange.GridPart p = parts.get(0);
-        parts.set(0, new AtlasChange.GridPart("错", p.households() + 1, p.residents()));
-      }
-      return AtlasChange.splitGrid(g.code(), parts);
-    }
-
-    private static @Nullable AtlasChange merge(Atlas a, Random r) {
-      if (a.grids().size() < 2) {
-        return null;
-      }
-      Grid g = anyGrid(a, r);
-      boolean anywhere = r.nextInt(6) == 0;
-      List<GridCode> others =
-          a.grids().stream()
-              .filter(x -> anywhere || x.unit().equals(g.unit()))
-              .map(Grid::code)
-              .filter(c -> !c.equals(g.code()))
-              .limit(1 + r.nextInt(2))
-              .toList();
-      if (others.isEmpty()) {
-        return null;
-      }
-      List<GridCode> codes = new ArrayList<>();
-      codes.add(g.code());
-      codes.addAll(others);
-      return AtlasChange.mergeGrids(codes, "合并网格");
-    }
-
-    private static @Nullable AtlasChange addGrid(Atlas a, Random r) {
-      List<Division> villages = at(a, DivisionLevel.VILLAGE);
-      if (villages.isEmpty()) {
-        return null;
-      }
-      DivisionCode unit = villages.get(r.nextInt(villages.size())).code();
-      return AtlasChange.addGrid(
-          new Grid(
-              a.nextGridCode(unit), unit, GridKind.BASE, "新网格", r.nextInt(500), r.nextInt(1500)));
-    }
-
-    private static @Nullable AtlasChange reassign(Atlas a, Random r) {
-      List<Assignment> posts = a.assignments();
-      if (posts.isEmpty() || a.grids().size() < 2) {
-        return null;
-      }
-      Assignment p = posts.get(r.nextInt(posts.size()));
-      GridCode to = anyGrid(a, r).code();
-      if (to.equals(p.grid())) {
-        return null;
-      }
-      return AtlasChange.reassignWorker(
-          p.workerId(), p.grid(), to, LocalDate.of(2019, 1, 1).plusDays(r.nextInt(2000)));
-    }
-
-    private static @Nullable AtlasChange addDivision(Atlas a, Random r) {
-      List<Division> towns = at(a, DivisionLevel.TOWN);
-      if (towns.isEmpty()) {
-        return null;
-      }
-      DivisionCode town = towns.get(r.nextInt(towns.size())).code();
-      return AtlasChange.addDivision(
-          Division.of(town.child(DivisionLevel.VILLAGE, 1 + r.nextInt(599)), "新单位"));
-    }
-
-    static List<AtlasChange.GridPart> parts(Grid g, Random r) {
-      int n = 2 + r.nextInt(2);
-      List<AtlasChange.GridPart> parts = new ArrayList<>();
-      int hhLeft = g.households();
-      int resLeft = g.residents();
-      for (int i = 0; i < n - 1; i++) {
-        int hh = hhLeft == 0 ? 0 : r.nextInt(hhLeft + 1);
-        int res = resLeft == 0 ? 0 : r.nextInt(resLeft + 1);
-        parts.add(new AtlasChange.GridPart(g.name() + "-" + i, hh, res));
-        hhLeft -= hh;
-        resLeft -= res;
-      }
-      parts.add(new AtlasChange.GridPart(g.name() + "-last", hhLeft, resLeft));
-      return parts;
-    }
-
-    /** How a change, if accepted, changes the atlas's total households. */
-    static long householdDelta(Atlas a, AtlasChange change) {
-      return switch (change.kind()) {
-        case ADD_GRID -> ((AtlasChange.AddGrid) change).grid().households();
-        case REMOVE_GRID ->
-            -a.grid(((AtlasChange.RemoveGrid) change).grid()).map(Grid::households).orElse(0);
-        case UPDATE_GRID -> {
-          Grid g = ((AtlasChange.UpdateGrid) change).grid();
-          yield g.households() - a.grid(g.code()).map(Grid::households).orElse(0);
-        }
-        default -> 0;
-      };
-    }
+  /**
+   * A batch that touches no structure, derived from the atlas, is what a full rebuild of the same
+   * batch builds — every array, roll-up and routing table — or both refuse it alike; the derived
+   * atlas shares the indexes of the one it came from.
+   */
+  @Test
+  void batchesThatTouchNoStructureDeriveWhatARebuildBuilds() {
+    qt().withExamples(200)
+        .forAll(AtlasFixtures.seeds())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              Atlas start = AtlasFixtures.random(r).build();
+              ChangeOracle oracle = new ChangeOracle(start);
+              List<AtlasChange> batch = new ArrayList<>();
+              int size = 1 + r.nextInt(8);
+              while (batch.size() < size) {
+                AtlasChange change = RandomChanges.nextValue(oracle.atlas(), r);
+                if (oracle.apply(change) || r.nextInt(10) == 0) {
+                  batch.add(change);
+                }
+              }
+              Atlas derived;
+              try {
+                derived = start.apply(batch);
+              } catch (AtlasChangeException e) {
+                AtlasChangeException again =
+                    catchThrowableOfType(
+                        AtlasChangeException.class, () -> start.applyByRebuild(batch));
+                assertThat(again).isNotNull();
+                assertThat(again.problems()).isEqualTo(e.problems());
+                return;
+              }
+              Atlas rebuilt = start.applyByRebuild(batch);
+              assertThat(derived).isEqualTo(rebuilt).isEqualTo(oracle.atlas());
+              AtlasDataComparison.assertSameData(derived.data(), rebuilt.data());
+              assertThat(derived.data().divisionIndex).isSameAs(start.data().divisionIndex);
+              assertThat(derived.data().gridIndex).isSameAs(start.data().gridIndex);
+              assertThat(derived.data().workerIndex).isSameAs(start.data().workerIndex);
+              BruteForce brute = new BruteForce(derived);
+              for (Division d : derived.divisions()) {
+                assertThat(derived.rollUp(d.code())).isEqualTo(brute.rollUp(d.code()));
+              }
+              for (Grid g : derived.grids()) {
+                for (Sector s : derived.sectors()) {
+                  assertThat(derived.routeWhistle(g.code(), s).liaison())
+                      .isEqualTo(brute.nearestLiaison(g.unit(), s));
+                }
+              }
+            });
   }
 }

@@ -60,10 +60,7 @@ class NullChecksTest {
             .withInstance(org.gridgov.core.io.AtlasJsonReader.class, AtlasJson::reader)
             .withInstance(DivisionCsv.class, DivisionCsv::reader)
             .withInstance(ReadLimits.class, () -> ReadLimits.SMALL_DOCUMENT);
-    // AtlasChange and AtlasDiff are being reworked with the change engine and checked there
-    checks
-        .skipping("AtlasChange", "AtlasDiff")
-        .checkPackages("org.gridgov.core", "org.gridgov.core.io");
+    checks.checkPackages("org.gridgov.core", "org.gridgov.core.io");
     checks.assertAllNamed(150);
   }
 }
