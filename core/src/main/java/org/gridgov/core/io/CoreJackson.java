@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.core.Assignment;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasDiff;
 import org.gridgov.core.ContactPoint;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
@@ -51,8 +52,9 @@ import org.gridgov.core.io.internal.ProblemList;
  *   <li>the atlas's elements ({@link Division}, {@link Grid}, {@link GridWorker}, {@link
  *       Assignment}, {@link PartyOrganisation}, {@link Liaison}, {@link ContactPoint}, {@link
  *       HouseholdTargets}): their objects in the atlas JSON form, read with the same checks;
- *   <li>{@link Atlas}: the atlas JSON form; {@link Location} and {@link WhistleRoute}: objects with
- *       a {@code kind}; {@link PathSegment}: a field name or an index.
+ *   <li>{@link Atlas}: the atlas JSON form; {@link Location}, {@link WhistleRoute} and {@link
+ *       AtlasDiff.Entry}: objects with a {@code kind} ({@link AtlasDiff} is {@code {"entries":
+ *       [...]}}); {@link PathSegment}: a field name or an index.
  * </ul>
  *
  * <p>Reading goes through the validating factories; a value they refuse fails the mapping with
@@ -86,6 +88,10 @@ final class CoreJackson {
     m.addDeserializer(PathSegment.class, new PathSegmentDeserializer());
     m.addSerializer(WhistleRoute.class, new WhistleRouteSerializer());
     m.addDeserializer(WhistleRoute.class, new WhistleRouteDeserializer());
+    m.addSerializer(AtlasDiff.class, new DiffSerializer());
+    m.addDeserializer(AtlasDiff.class, new DiffDeserializer());
+    m.addSerializer(AtlasDiff.Entry.class, new DiffEntrySerializer());
+    m.addDeserializer(AtlasDiff.Entry.class, new DiffEntryDeserializer());
   }
 
   private static Sector sector(String code) {
@@ -396,6 +402,122 @@ final class CoreJackson {
       } catch (GridGovException | IllegalArgumentException e) {
         throw JsonMappingException.from(p, "invalid whistle route " + n + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  // ---- diff entries ----------------------------------------------------------------------------
+
+  private static final class DiffSerializer extends JsonSerializer<AtlasDiff> {
+    @Override
+    public void serialize(AtlasDiff d, JsonGenerator g, SerializerProvider p) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName("entries");
+      g.writeStartArray();
+      for (AtlasDiff.Entry e : d.entries()) {
+        p.findValueSerializer(AtlasDiff.Entry.class).serialize(e, g, p);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
+  private static final class DiffDeserializer extends JsonDeserializer<AtlasDiff> {
+    @Override
+    public AtlasDiff deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      ObjectNode n = p.readValueAsTree();
+      JsonNode entries = n.get("entries");
+      if (entries == null || !entries.isArray() || n.size() != 1) {
+        throw JsonMappingException.from(p, "a diff is {\"entries\": [...]}, got " + n);
+      }
+      List<AtlasDiff.Entry> list = new ArrayList<>();
+      for (JsonNode e : entries) {
+        list.add(p.getCodec().treeToValue(e, AtlasDiff.Entry.class));
+      }
+      return new AtlasDiff(list);
+    }
+  }
+
+  private static final class DiffEntrySerializer extends JsonSerializer<AtlasDiff.Entry> {
+    @Override
+    public void serialize(AtlasDiff.Entry e, JsonGenerator g, SerializerProvider p)
+        throws IOException {
+      g.writeStartObject();
+      g.writeStringField("kind", e.kind().name());
+      g.writeStringField("subject", e.subject().name());
+      g.writeStringField("key", e.key());
+      switch (e.kind()) {
+        case ADDED, REMOVED -> {}
+        case MOVED -> g.writeStringField("to", ((AtlasDiff.Moved) e).to());
+        case SPLIT -> strings(g, "into", ((AtlasDiff.Split) e).into());
+        case MERGED -> {
+          AtlasDiff.Merged m = (AtlasDiff.Merged) e;
+          strings(g, "from", m.from());
+          g.writeStringField("into", m.into());
+        }
+        case CHANGED -> {
+          AtlasDiff.Changed c = (AtlasDiff.Changed) e;
+          g.writeStringField("field", c.field());
+          g.writeStringField("before", c.before());
+          g.writeStringField("after", c.after());
+        }
+      }
+      g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values)
+        throws IOException {
+      g.writeArrayFieldStart(name);
+      for (String v : values) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private static final class DiffEntryDeserializer extends JsonDeserializer<AtlasDiff.Entry> {
+    @Override
+    public AtlasDiff.Entry deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      ObjectNode n = p.readValueAsTree();
+      try {
+        AtlasDiff.Subject subject = AtlasDiff.Subject.valueOf(text(n, "subject"));
+        String key = text(n, "key");
+        return switch (AtlasDiff.Kind.valueOf(text(n, "kind"))) {
+          case ADDED -> new AtlasDiff.Added(subject, key);
+          case REMOVED -> new AtlasDiff.Removed(subject, key);
+          case MOVED -> new AtlasDiff.Moved(subject, key, text(n, "to"));
+          case SPLIT -> new AtlasDiff.Split(subject, key, texts(n, "into"));
+          case MERGED -> new AtlasDiff.Merged(subject, key, texts(n, "from"), text(n, "into"));
+          case CHANGED ->
+              new AtlasDiff.Changed(
+                  subject, key, text(n, "field"), text(n, "before"), text(n, "after"));
+        };
+      } catch (GridGovException | IllegalArgumentException e) {
+        throw JsonMappingException.from(p, "invalid diff entry " + n + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static String text(ObjectNode n, String field) {
+      JsonNode v = n.get(field);
+      if (v == null || !v.isTextual()) {
+        throw new IllegalArgumentException("\"" + field + "\" must be a string");
+      }
+      return v.asText();
+    }
+
+    private static List<String> texts(ObjectNode n, String field) {
+      JsonNode v = n.get(field);
+      if (v == null || !v.isArray()) {
+        throw new IllegalArgumentException("\"" + field + "\" must be an array of strings");
+      }
+      List<String> out = new ArrayList<>();
+      for (JsonNode e : v) {
+        if (!e.isTextual()) {
+          throw new IllegalArgumentException("\"" + field + "\" must be an array of strings");
+        }
+        out.add(e.asText());
+      }
+      return out;
     }
   }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.gridgov.core.Assignment;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasChange;
+import org.gridgov.core.AtlasDiff;
 import org.gridgov.core.AtlasSize;
 import org.gridgov.core.ContactPoint;
 import org.gridgov.core.Division;
@@ -150,6 +152,44 @@ class CoreJacksonTest {
     roundTrip(PathSegment.index(3), PathSegment.class);
     roundTrip(PathSegment.field("unit"), PathSegment.class);
     roundTrip(Problem.of(ProblemKind.UNKNOWN_UNIT, Location.change(1), "m"), Problem.class);
+  }
+
+  @Test
+  void diffsAreTypedEntriesWithTheirKind() throws Exception {
+    AtlasDiff diff =
+        new AtlasDiff(
+            List.of(
+                new AtlasDiff.Added(AtlasDiff.Subject.GRID, "210802001007003"),
+                new AtlasDiff.Removed(AtlasDiff.Subject.LIAISON, "210802001/heating"),
+                new AtlasDiff.Moved(AtlasDiff.Subject.DIVISION, "210802001007", "210802003001"),
+                new AtlasDiff.Split(
+                    AtlasDiff.Subject.GRID,
+                    "210802001007001",
+                    List.of("210802001007004", "210802001007005")),
+                new AtlasDiff.Merged(
+                    AtlasDiff.Subject.GRID,
+                    "210802001007002",
+                    List.of("210802001007002", "210802001007003"),
+                    "210802001007006"),
+                new AtlasDiff.Changed(
+                    AtlasDiff.Subject.GRID, "210802001007001", "households", "300", "280")));
+    String json = MAPPER.writeValueAsString(diff);
+    assertThat(json)
+        .contains("{\"kind\":\"MOVED\",\"subject\":\"DIVISION\",\"key\":\"210802001007\"")
+        .contains("\"field\":\"households\",\"before\":\"300\",\"after\":\"280\"");
+    roundTrip(diff, AtlasDiff.class);
+    // a real diff, through the same forms
+    Grid first = ZHANQIAN.grid(GridCode.parse("210802001007001")).orElseThrow();
+    Atlas moved = ZHANQIAN.apply(AtlasChange.updateGrid(first.withCounts(280, first.residents())));
+    assertThat(ZHANQIAN.diff(moved).entries()).isNotEmpty();
+    roundTrip(ZHANQIAN.diff(moved), AtlasDiff.class);
+    assertThatThrownBy(
+            () ->
+                MAPPER.readValue(
+                    "{\"kind\":\"MOVED\",\"subject\":\"GRID\",\"key\":\"a\"}",
+                    AtlasDiff.Entry.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("\"to\" must be a string");
   }
 
   @Test

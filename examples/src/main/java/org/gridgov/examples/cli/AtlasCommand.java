@@ -1,5 +1,6 @@
 package org.gridgov.examples.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -7,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasDiff;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.InvalidAtlasException;
 import org.gridgov.core.Location;
 import org.gridgov.core.Problem;
 import org.gridgov.core.io.AtlasJson;
+import org.gridgov.core.io.GridgovCoreModule;
 import org.gridgov.core.io.RollUpJson;
 import org.gridgov.samples.YingkouSample;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +28,12 @@ import picocli.CommandLine.Spec;
 /** {@code gridgov atlas validate|stats|sample}: work on atlases in their JSON form. */
 @Command(
     name = "atlas",
-    description = "Validate, summarise or write atlases in the gridgov-atlas/1 JSON form.",
+    description = "Validate, summarise, compare or write atlases in the gridgov-atlas/1 JSON form.",
     mixinStandardHelpOptions = true,
     subcommands = {
       AtlasCommand.Validate.class,
       AtlasCommand.Stats.class,
+      AtlasCommand.Diff.class,
       AtlasCommand.Sample.class
     })
 final class AtlasCommand implements Runnable {
@@ -130,6 +134,72 @@ final class AtlasCommand implements Runnable {
       }
       out.flush();
       return 0;
+    }
+  }
+
+  /** {@code gridgov atlas diff OLD NEW [--json]}. */
+  @Command(
+      name = "diff",
+      description = {
+        "What changed between two atlases: typed entries (added, removed, moved, split, merged,"
+            + " changed) per subject; exit code 1 when they differ, 0 when they do not.",
+        "Example: gridgov atlas diff 2022-11.json 2022-12.json --json"
+      },
+      mixinStandardHelpOptions = true)
+  static final class Diff implements Callable<Integer> {
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Spec
+    CommandSpec spec;
+
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Parameters(index = "0", paramLabel = "OLD", description = "the older atlas in JSON")
+    Path older;
+
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    @Parameters(index = "1", paramLabel = "NEW", description = "the newer atlas in JSON")
+    Path newer;
+
+    @Option(names = "--json", description = "print the diff as JSON (the Jackson module's form)")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      Atlas before = AtlasJson.read(older);
+      Atlas after = AtlasJson.read(newer);
+      AtlasDiff diff = before.diff(after);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(
+            new ObjectMapper().registerModule(new GridgovCoreModule()).writeValueAsString(diff));
+      } else {
+        out.println(
+            older
+                + " ("
+                + before.asOf()
+                + ") -> "
+                + newer
+                + " ("
+                + after.asOf()
+                + "): "
+                + (diff.isEmpty() ? "no differences" : diff.entries().size() + " difference(s)"));
+        for (AtlasDiff.Subject subject : AtlasDiff.Subject.values()) {
+          StringBuilder counts = new StringBuilder();
+          for (AtlasDiff.Kind kind : AtlasDiff.Kind.values()) {
+            long n = diff.count(subject, kind);
+            if (n > 0) {
+              counts.append(counts.length() == 0 ? "" : ", ").append(n).append(' ').append(kind);
+            }
+          }
+          if (counts.length() > 0) {
+            out.println("  " + subject + ": " + counts);
+          }
+        }
+        for (AtlasDiff.Entry e : diff.entries()) {
+          out.println(e);
+        }
+      }
+      out.flush();
+      return diff.isEmpty() ? 0 : 1;
     }
   }
 

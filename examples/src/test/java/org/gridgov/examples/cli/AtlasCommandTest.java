@@ -2,10 +2,18 @@ package org.gridgov.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasChange;
+import org.gridgov.core.AtlasDiff;
+import org.gridgov.core.Grid;
+import org.gridgov.core.io.AtlasJson;
+import org.gridgov.core.io.GridgovCoreModule;
+import org.gridgov.samples.YingkouSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +32,40 @@ class AtlasCommandTest {
     assertThat(stats.out())
         .containsPattern("站前区\\s+6\\s+66\\s+0\\s+514")
         .containsPattern("营口市\\s+70\\s+306\\s+644\\s+7955");
+  }
+
+  @Test
+  void diffsTwoAtlasesAsTextAndAsJson() throws IOException {
+    Path old = dir.resolve("old.json");
+    Path changed = dir.resolve("new.json");
+    Atlas sample = YingkouSample.atlas();
+    Grid first = sample.grids().get(0);
+    Atlas next =
+        sample.apply(
+            AtlasChange.updateGrid(first.withCounts(first.households() + 1, first.residents())));
+    AtlasJson.write(sample, old);
+    AtlasJson.write(next, changed);
+    AtlasDiff expected = sample.diff(next);
+    assertThat(expected.entries()).isNotEmpty();
+
+    Cli.Run same = Cli.run("atlas", "diff", old.toString(), old.toString());
+    assertThat(same.exit()).isZero();
+    assertThat(same.out()).contains("no differences");
+
+    Cli.Run text = Cli.run("atlas", "diff", old.toString(), changed.toString());
+    assertThat(text.exit()).isEqualTo(1);
+    assertThat(text.out())
+        .contains(expected.entries().size() + " difference(s)")
+        .contains("GRID: 1 CHANGED")
+        .contains(expected.entries().get(0).toString());
+
+    Cli.Run json = Cli.run("atlas", "diff", old.toString(), changed.toString(), "--json");
+    assertThat(json.exit()).isEqualTo(1);
+    AtlasDiff back =
+        new ObjectMapper()
+            .registerModule(new GridgovCoreModule())
+            .readValue(json.out(), AtlasDiff.class);
+    assertThat(back).isEqualTo(expected);
   }
 
   @Test
