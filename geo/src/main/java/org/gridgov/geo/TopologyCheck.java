@@ -206,7 +206,7 @@ public final class TopologyCheck {
       }
     }
     tree.build();
-    for (int i = 0; i < all.size() && !problems.isFull(); i++) {
+    for (int i = 0; i < all.size(); i++) {
       if (!valid[i] || all.get(i).kind() != Boundary.Kind.GRID) {
         continue;
       }
@@ -247,7 +247,7 @@ public final class TopologyCheck {
   private void outsideParents(
       Atlas atlas, GridBoundaries set, boolean[] valid, ProblemList problems) {
     List<Boundary> all = set.boundaries();
-    for (int i = 0; i < all.size() && !problems.isFull(); i++) {
+    for (int i = 0; i < all.size(); i++) {
       Boundary b = all.get(i);
       if (!valid[i] || b.kind() != Boundary.Kind.GRID) {
         continue;
@@ -284,7 +284,7 @@ public final class TopologyCheck {
 
   private void gaps(Atlas atlas, GridBoundaries set, boolean[] valid, ProblemList problems) {
     List<Boundary> all = set.boundaries();
-    for (int k = 0; k < all.size() && !problems.isFull(); k++) {
+    for (int k = 0; k < all.size(); k++) {
       Boundary b = all.get(k);
       if (!valid[k] || b.kind() != Boundary.Kind.DIVISION) {
         continue;
