@@ -4,6 +4,7 @@ module org.gridgov.examples {
   requires org.gridgov.sla;
   requires org.gridgov.scoring;
   requires org.gridgov.samples;
+  requires org.gridgov.geo;
   requires info.picocli;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

@@ -24,6 +24,8 @@ final class DemoCommand implements Callable<Integer> {
     CalendarDemo.print(out);
     out.println();
     RatingDemo.print(out);
+    out.println();
+    GeoDemo.print(out);
     out.flush();
     return 0;
   }

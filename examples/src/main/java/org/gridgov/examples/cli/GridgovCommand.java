@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       GridgovCommand.CodeCommand.class,
       CalendarCommand.class,
       RateCommand.class,
-      RubricCommand.class
+      RubricCommand.class,
+      GeoCommand.class
     })
 public final class GridgovCommand implements Runnable {
   @SuppressWarnings("NullAway.Init") // injected by picocli
