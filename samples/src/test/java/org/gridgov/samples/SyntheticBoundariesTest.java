@@ -23,8 +23,7 @@ class SyntheticBoundariesTest {
   @Test
   void everyGridCommunityVillageAndTownHasABoundary() {
     assertThat(SET.crs()).isEqualTo(Crs.WGS84);
-    assertThat(SET.boundaries().stream().filter(b -> b.kind() == Boundary.Kind.GRID))
-        .hasSize(7955);
+    assertThat(SET.boundaries().stream().filter(b -> b.kind() == Boundary.Kind.GRID)).hasSize(7955);
     for (Grid g : ATLAS.grids()) {
       assertThat(SET.grid(g.code())).isPresent();
       assertThat(SET.division(g.unit())).isPresent();
@@ -48,8 +47,7 @@ class SyntheticBoundariesTest {
   void anInteriorPointOfEveryGridIsLocatedInIt() {
     GridLocator locator = GridLocator.of(SET);
     for (Grid g : ATLAS.grids()) {
-      Coordinate c =
-          SET.grid(g.code()).orElseThrow().geometry().getInteriorPoint().getCoordinate();
+      Coordinate c = SET.grid(g.code()).orElseThrow().geometry().getInteriorPoint().getCoordinate();
       assertThat(locator.gridAt(GeoPoint.wgs84(c.x, c.y))).contains(g.code());
     }
   }
