@@ -13,7 +13,8 @@ module org.gridgov.core {
   exports org.gridgov.core.io;
   exports org.gridgov.core.io.internal to
       org.gridgov.sla,
-      org.gridgov.scoring;
+      org.gridgov.scoring,
+      org.gridgov.geo;
 
   provides com.fasterxml.jackson.databind.Module with
       org.gridgov.core.io.GridgovCoreModule;

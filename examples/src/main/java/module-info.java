@@ -5,6 +5,7 @@ module org.gridgov.examples {
   requires org.gridgov.scoring;
   requires org.gridgov.samples;
   requires com.fasterxml.jackson.databind;
+  requires org.gridgov.geo;
   requires info.picocli;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

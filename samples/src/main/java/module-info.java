@@ -7,6 +7,7 @@ module org.gridgov.samples {
   requires transitive org.gridgov.core;
   requires transitive org.gridgov.sla;
   requires transitive org.gridgov.scoring;
+  requires transitive org.gridgov.geo;
   requires com.google.common;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

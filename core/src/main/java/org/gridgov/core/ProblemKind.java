@@ -86,5 +86,15 @@ public enum ProblemKind {
   /** Ranges or rules that must not overlap do, such as star bands or policy rows. */
   OVERLAP,
   /** A rule that can never apply, such as a policy row shadowed by an earlier one. */
-  UNREACHABLE
+  UNREACHABLE,
+
+  // ---- geometry: boundaries of grids and divisions (the optional geo module) -------------------
+  /** A shape that is not valid geometry, such as a polygon whose ring crosses itself. */
+  INVALID_GEOMETRY,
+  /** Something that must have a boundary has none, such as an atlas grid. */
+  MISSING_BOUNDARY,
+  /**
+   * A shape reaches outside the shape that must contain it, such as a grid outside its community.
+   */
+  OUTSIDE_PARENT
 }

@@ -68,6 +68,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "org.gridgov.sla..",
             "org.gridgov.scoring..",
+            "org.gridgov.geo..",
             "org.gridgov.samples..",
             "org.gridgov.examples..",
             "org.gridgov.benchmarks..")
@@ -98,7 +99,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.gridgov.samples..", "org.gridgov.examples..", "org.gridgov.benchmarks..")
+            "org.gridgov.geo..",
+            "org.gridgov.samples..",
+            "org.gridgov.examples..",
+            "org.gridgov.benchmarks..")
         .allowEmptyShould(true)
         .check(all);
   }
@@ -113,7 +117,8 @@ class ArchitectureTest {
             boolean library =
                 pkg.startsWith("org.gridgov.core")
                     || pkg.startsWith("org.gridgov.sla")
-                    || pkg.startsWith("org.gridgov.scoring");
+                    || pkg.startsWith("org.gridgov.scoring")
+                    || pkg.startsWith("org.gridgov.geo");
             return library && !exported.contains(pkg);
           }
         };
@@ -148,10 +153,31 @@ class ArchitectureTest {
   }
 
   @Test
+  void geoAddsOnlyJtsAndBuildsOnCoreAlone() {
+    classes()
+        .that()
+        .resideInAPackage("org.gridgov.geo..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "javax.annotation..",
+            "com.google.common..",
+            "com.google.errorprone.annotations..",
+            "com.fasterxml.jackson..",
+            "org.jspecify..",
+            "org.locationtech.jts..",
+            "org.gridgov.core..",
+            "org.gridgov.geo..")
+        .check(all);
+  }
+
+  @Test
   void jacksonStaysInTheIoPackages() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.gridgov.core..", "org.gridgov.sla..", "org.gridgov.scoring..")
+        .resideInAnyPackage(
+            "org.gridgov.core..", "org.gridgov.sla..", "org.gridgov.scoring..", "org.gridgov.geo..")
         .and()
         .resideOutsideOfPackage("..io..")
         .should()
@@ -164,7 +190,8 @@ class ArchitectureTest {
   void libraryCodeReadsNoWallClockAndPrintsNothing() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.gridgov.core..", "org.gridgov.sla..", "org.gridgov.scoring..")
+        .resideInAnyPackage(
+            "org.gridgov.core..", "org.gridgov.sla..", "org.gridgov.scoring..", "org.gridgov.geo..")
         .should()
         .callMethod(java.time.Instant.class, "now")
         .orShould()

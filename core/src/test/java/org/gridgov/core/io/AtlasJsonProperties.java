@@ -210,7 +210,10 @@ class AtlasJsonProperties {
             ProblemKind.INCONSISTENT_TOTAL,
             ProblemKind.GAP,
             ProblemKind.OVERLAP,
-            ProblemKind.UNREACHABLE);
+            ProblemKind.UNREACHABLE,
+            ProblemKind.INVALID_GEOMETRY,
+            ProblemKind.MISSING_BOUNDARY,
+            ProblemKind.OUTSIDE_PARENT);
     Set<ProblemKind> covered = EnumSet.noneOf(ProblemKind.class);
     covered.addAll(builderKinds);
     covered.addAll(documentKinds);

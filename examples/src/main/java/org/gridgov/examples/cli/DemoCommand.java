@@ -28,6 +28,8 @@ final class DemoCommand implements Callable<Integer> {
     RatingDemo.print(out);
     out.println();
     VoteDemo.print(out);
+    out.println();
+    GeoDemo.print(out);
     out.flush();
     return 0;
   }

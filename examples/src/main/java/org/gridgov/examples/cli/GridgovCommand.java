@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       RubricCommand.class,
       RouteCommand.class,
       TallyCommand.class,
+      GeoCommand.class,
       AutoComplete.GenerateCompletion.class
     })
 public final class GridgovCommand implements Runnable {

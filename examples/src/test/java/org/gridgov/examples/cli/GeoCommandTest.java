@@ -1,0 +1,69 @@
+package org.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gridgov geo locate|check} and the geo part of the demo. */
+class GeoCommandTest {
+  @Test
+  void locateAPointInZhanqian() {
+    Cli.Run run =
+        Cli.run(
+            "geo",
+            "locate",
+            "122.2655",
+            "40.6672",
+            "--atlas",
+            "yingkou",
+            "--boundaries",
+            "yingkou");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo("122.2655,40.6672 WGS84: grid 210802001005002 富强社区第2网格");
+    Cli.Run json =
+        Cli.run(
+            "geo",
+            "locate",
+            "121.9",
+            "40.2",
+            "--atlas",
+            "yingkou",
+            "--boundaries",
+            "yingkou",
+            "--json");
+    assertThat(json.out())
+        .startsWith(
+            "{\"point\": [121.9, 40.2], \"crs\": \"WGS84\", \"inside\": null, \"nearest\": \"21080")
+        .contains("\"metres\": ");
+  }
+
+  @Test
+  void checkTheSyntheticBoundariesAndABrokenFile(@TempDir Path dir) throws IOException {
+    Cli.Run clean = Cli.run("geo", "check", "--atlas", "yingkou", "--boundaries", "yingkou");
+    assertThat(clean.exit()).isZero();
+    assertThat(clean.out())
+        .isEqualTo("yingkou: clean, GridBoundaries[WGS84, 7955 grids, 1020 divisions]");
+    Path file = dir.resolve("b.geojson");
+    Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    Cli.Run bad = Cli.run("geo", "check", "--atlas", "yingkou", "--boundaries", file.toString());
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.out())
+        .startsWith(file + ": 1 problem(s)")
+        .contains("MISSING_FIELD at")
+        .contains("the coordinate system is not declared");
+  }
+
+  @Test
+  void theDemoMapsCoordinatesInZhanqian() {
+    assertThat(Cli.run("demo").out())
+        .contains(
+            "== Geo: from a coordinate to its grid (synthetic 营口 boundaries, WGS-84) ==",
+            "  122.2655,40.6672 WGS84 → 210802001005002 富强社区第2网格",
+            "  122.24,40.71 WGS84 → outside every grid; nearest 210802004005003 at 1112 m",
+            "  a heating whistle at 122.2655,40.6672 WGS84 → 供暖联络员955 (210802001005)");
+  }
+}
