@@ -35,6 +35,13 @@ final class Cluster {
   }
 
   static <T> List<T> collect(DataStream<T> stream) throws Exception {
-    return stream.executeAndCollect(Integer.MAX_VALUE);
+    List<T> out = new java.util.ArrayList<>();
+    org.apache.flink.util.CloseableIterator<T> it = stream.executeAndCollect();
+    try {
+      it.forEachRemaining(out::add);
+    } finally {
+      it.close();
+    }
+    return out;
   }
 }
