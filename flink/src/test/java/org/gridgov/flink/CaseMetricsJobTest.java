@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -33,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CaseMetricsJobTest {
   @RegisterExtension static final MiniClusterExtension CLUSTER = Cluster.extension();
 
-  static final Atlas ATLAS = SyntheticNational.atlas(40, 3L);
+  static final Atlas ATLAS = SyntheticNational.atlas(1000, 3L);
   static final PolicyTable POLICIES = PolicyPresets.chengguan();
   static final LocalDate FROM = LocalDate.of(2024, 5, 1);
   static final LocalDate UNTIL = LocalDate.of(2024, 5, 20);
@@ -130,5 +133,19 @@ class CaseMetricsJobTest {
             settings);
     List<CaseEvent> late = Cluster.collect(clocks.getSideOutput(CaseMetricsJob.LATE));
     assertThat(late).containsExactly(early);
+  }
+
+  /** Bounded out-of-orderness by {@link #LATENESS}, a watermark after every event. */
+  static final class PerEvent implements WatermarkGenerator<CaseEvent> {
+    private long max = Long.MIN_VALUE + LATENESS.toMillis() + 1;
+
+    @Override
+    public void onEvent(CaseEvent e, long timestamp, WatermarkOutput out) {
+      max = Math.max(max, timestamp);
+      out.emitWatermark(new Watermark(max - LATENESS.toMillis() - 1));
+    }
+
+    @Override
+    public void onPeriodicEmit(WatermarkOutput out) {}
   }
 }
