@@ -46,6 +46,11 @@ import org.jspecify.annotations.Nullable;
  * atlas.rollUp(DivisionCode.parse("210802")).households();               // 296
  * atlas.routeWhistle(GridCode.parse("210802001007001"), Sector.HEATING); // 李供暖, 1 level up
  * }</pre>
+ *
+ * <p>Why one file of over 1,000 lines: it is the façade hosts program against — every query, its
+ * Javadoc with complexity and examples (over 40 % of the file) and the builder — while the work
+ * lives in the package-private {@code AtlasData}, {@code AtlasValidation} and {@code AtlasChanges};
+ * splitting the façade would split what a reader of the API looks up in one place.
  */
 public final class Atlas {
   private final AtlasData d;

@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Worked examples of every kind of atlas change.
+ *
+ * <p>Why one file of about 670 lines: one example per kind of change, on the same fixtures.
+ */
 class AtlasChangesTest {
   private static final DivisionCode BATIANDI = DivisionCode.parse("210802001");
   private static final DivisionCode JIANSHE = DivisionCode.parse("210802003");
