@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -118,7 +118,8 @@ class CaseMetricsJobTest {
     assertThat(merged).isEqualTo(oracle(settings, events));
   }
 
-  // Once flaky: with the job's periodic watermarks (every 200 ms of processing time) a small bounded
+  // Once flaky: with the job's periodic watermarks (every 200 ms of processing time) a small
+  // bounded
   // input could be read whole before the first watermark, so the late event was not yet behind
   // it. A watermark after every event (PerEvent, the same bound) makes lateness a property of the
   // input's order alone.
