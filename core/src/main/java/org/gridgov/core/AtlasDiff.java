@@ -30,7 +30,7 @@ import java.util.function.Function;
  *     default -> { }
  *   }
  * }
- * System.out.println(diff.entries().get(0));   // GRID CHANGED 210802001007001 households 300 -> 280
+ * String first = diff.entries().get(0).toString(); // GRID CHANGED 210802001007001 households 300 -> 280
  * }</pre>
  *
  * @param entries the differences: by subject in {@link Subject} order; within a subject, the older
