@@ -36,10 +36,11 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <p>Size: cells are about a {@link #PER_SIDE}th of the median grid's envelope side, at most {@link
  * #MAX_CELLS} (coarser cells when the extent is larger). Memory is 4 bytes per cell (at most 4
- * MiB), 12 bytes per grid a crossed cell lists (about two per crossed cell), 4 bytes per edge and
- * row it reaches, and 16 bytes per vertex; it does not grow with the points looked up. Building
- * costs O(v + c + r) for v vertices, c cells and r edge-row pairs, plus one point-in-polygon test
- * per run of uncrossed cells in each grid's envelope row.
+ * MiB), 12 bytes per pair of a crossed cell and a grid with an edge in it (an edge adds at most one
+ * pair per cell it crosses), 4 bytes per pair of an edge and a row it reaches, and 16 bytes per
+ * vertex; it does not grow with the points looked up. Building costs O(v + c + r·log r) for v
+ * vertices, c cells and r edge-row pairs (a row's edges sorted by their east end), plus one
+ * point-in-polygon test per run of uncrossed cells in each grid's envelope row.
  */
 final class CellIndex {
   /** The cap on the number of cells: 2^20, so 4 MiB of cell words. */
