@@ -30,9 +30,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * plus 12 bytes per pair of a crossed cell and a grid with an edge in it (an edge adds at most one
  * pair per cell it crosses), 4 bytes per pair of an edge and a row of cells it reaches, and 16
  * bytes per vertex. On the synthetic 营口 set (7,955 grids) that is 688,058 cells, 46 % answered
- * directly and 18 % crossed, about 7.5 MiB in all. Building costs O(v + c + r·log r) for v
+ * directly and 18 % crossed: about 7.5 MiB for the raster. Building costs O(v + c + r·log r) for v
  * vertices, c cells and r edge-row pairs, plus a point-in-polygon test per run of uncrossed cells
- * in each grid's envelope row: about half a second for the 营口 set.
+ * in each grid's envelope row: under a second for the 营口 set.
  *
  * <pre>{@code
  * GridLocator locator = GridLocator.of(boundaries);
