@@ -27,12 +27,12 @@ import org.locationtech.jts.geom.Polygon;
  * whole cell, so the answer is always the smallest index whose polygon covers the point, exactly as
  * a scan of every polygon gives.
  *
- * <p>The test of a listed grid is JTS's ray-crossing rule ({@code RayCrossingCounter}, the rule of
- * its {@code IndexedPointInAreaLocator}), statement for statement, with JTS's robust orientation
- * test, over the grid's edges that reach the cell's row and reach east of the cell's western side:
- * the only edges the rule can count for a point in the cell. Edges are kept per row and grid,
- * easternmost first, as indices into packed coordinate arrays, so a test reads a handful of doubles
- * and allocates nothing.
+ * <p>The test of a listed grid counts the edges passing east of the point on its row (a crossing
+ * number, half-open in y, with points on an edge covered), deciding sides with JTS's exact
+ * orientation test as JTS's own point locators do, over the grid's edges that reach the cell's row
+ * and reach east of the cell's western side: the only edges the rule can count for a point in the
+ * cell. Edges are kept per row and grid, easternmost first, as indices into packed coordinate
+ * arrays, so a test reads a handful of doubles and allocates nothing.
  *
  * <p>Size: cells are about a {@link #PER_SIDE}th of the median grid's envelope side, at most {@link
  * #MAX_CELLS} (coarser cells when the extent is larger). Memory is 4 bytes per cell (at most 4
@@ -186,44 +186,45 @@ final class CellIndex {
   }
 
   /**
-   * Whether the closed polygon covers the point, given every edge of it that can cross the eastward
-   * ray from the point or hold the point: JTS's {@code RayCrossingCounter.countSegment} and {@code
-   * getLocation}, with a point on an edge (its boundary) covered.
+   * Whether the closed polygon covers the point, given every edge of it that can hold the point or
+   * pass east of it on its row. A point on an edge (collinear by the exact orientation test and
+   * within the edge's extent) is covered; otherwise the point is inside when an odd number of edges
+   * pass east of it, counting an edge whose lowest point is at or below the point and whose highest
+   * is above it (half-open in y, so that a vertex on the point's row counts once). This is the
+   * decision JTS's point locators make, so both agree on every point, boundaries included.
    */
   private boolean covers(int from, int to, double px, double py) {
-    int crossings = 0;
+    boolean inside = false;
     for (int e = from; e < to; e++) {
       int v = edges[e];
-      double x1 = xs[v];
-      double y1 = ys[v];
-      double x2 = xs[v + 1];
-      double y2 = ys[v + 1];
-      if (x1 < px && x2 < px) {
+      double ax = xs[v];
+      double ay = ys[v];
+      double bx = xs[v + 1];
+      double by = ys[v + 1];
+      if (Math.max(ax, bx) < px) {
+        continue; // wholly west: neither holds the point nor passes east of it
+      }
+      boolean upward = ay <= by;
+      double lowX = upward ? ax : bx;
+      double lowY = upward ? ay : by;
+      double highX = upward ? bx : ax;
+      double highY = upward ? by : ay;
+      if (py < lowY || py > highY) {
+        continue; // does not reach the point's row
+      }
+      // +1: the point lies left of the edge walked upwards, so the edge passes east of it
+      int side = CGAlgorithmsDD.orientationIndex(lowX, lowY, highX, highY, px, py);
+      if (side == 0) {
+        if (px >= Math.min(ax, bx)) {
+          return true; // collinear and within the edge's extent: on the boundary
+        }
         continue;
       }
-      if (px == x2 && py == y2) {
-        return true;
-      }
-      if (y1 == py && y2 == py) {
-        if (px >= Math.min(x1, x2) && px <= Math.max(x1, x2)) {
-          return true;
-        }
-        continue;
-      }
-      if ((y1 > py && y2 <= py) || (y2 > py && y1 <= py)) {
-        int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, px, py);
-        if (orientation == 0) {
-          return true;
-        }
-        if (y2 < y1) {
-          orientation = -orientation;
-        }
-        if (orientation == 1) {
-          crossings++;
-        }
+      if (side == 1 && py < highY) {
+        inside = !inside;
       }
     }
-    return (crossings & 1) == 1;
+    return inside;
   }
 
   private int column(double x) {
