@@ -1,9 +1,9 @@
 /**
  * gridgov geo (optional): grid and division boundaries as polygons keyed by code, read from and
  * written to GeoJSON ({@link org.gridgov.geo.io.GridBoundariesJson}); topology checks against an
- * atlas ({@link org.gridgov.geo.TopologyCheck}); and point-to-grid lookup with a packed spatial
- * index ({@link org.gridgov.geo.GridLocator}). Built on JTS, whose geometry types appear in this
- * module's API; hosts that need no geometry leave the module out.
+ * atlas ({@link org.gridgov.geo.TopologyCheck}); and point-to-grid lookup through a precomputed
+ * cell index ({@link org.gridgov.geo.GridLocator}). Built on JTS, whose geometry types appear in
+ * this module's API; hosts that need no geometry leave the module out.
  */
 module org.gridgov.geo {
   requires transitive org.gridgov.core;

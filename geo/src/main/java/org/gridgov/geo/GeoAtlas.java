@@ -95,7 +95,7 @@ public final class GeoAtlas {
 
   /**
    * Where a whistle blown at a point for a sector goes: the point's grid (by the boundary rule of
-   * {@link GridLocator}), then {@link Atlas#routeWhistle(GridCode, String)}. O(log n).
+   * {@link GridLocator}, at its cost), then {@link Atlas#routeWhistle(GridCode, String)}.
    *
    * @param point where the whistle is blown
    * @param sectorCode the code of a sector of the atlas's catalogue, such as {@code "heating"}

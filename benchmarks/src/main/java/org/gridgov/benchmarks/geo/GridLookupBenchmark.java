@@ -29,11 +29,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Point → grid on the synthetic 营口 boundaries (7,955 grids): {@link GridLocator} (STRtree and
- * prepared polygons) against the brute-force scan hand-written code does — every grid polygon in
- * turn with JTS's {@code covers} (which checks the envelope first), keeping the smallest code — in
- * the same run, on the same points (uniform in the 站前区 and 西市区 rectangles, all inside a grid). Both
- * give the same grid for every point (checked at setup).
+ * Point → grid on the synthetic 营口 boundaries (7,955 grids): {@link GridLocator} (its raster of
+ * cells, answered directly or by a ray-crossing test over a crossed cell's few edges) against the
+ * brute-force scan hand-written code does — every grid polygon in turn with JTS's {@code covers}
+ * (which checks the envelope first), keeping the smallest code — in the same run, on the same
+ * points (uniform in the 站前区 and 西市区 rectangles, all inside a grid). Both give the same grid for
+ * every point (checked at setup).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

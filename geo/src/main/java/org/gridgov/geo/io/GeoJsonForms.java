@@ -161,7 +161,9 @@ final class GeoJsonForms {
                 + "; a set never mixes coordinate systems and nothing converts between them");
       }
     }
-    Optional<Geometry> geometry = geometry(f.field("geometry"));
+    JsonCursor shape = f.field("geometry");
+    // a missing or null geometry is reported once, as the required field expectObject checked
+    Optional<Geometry> geometry = shape.isPresent() ? geometry(shape) : Optional.empty();
     if (geometry.isEmpty() || (grid.isEmpty() && division.isEmpty())) {
       return Optional.empty();
     }
@@ -171,7 +173,7 @@ final class GeoJsonForms {
               ? Boundary.ofGrid(grid.get(), geometry.get())
               : Boundary.ofDivision(division.orElseThrow(), geometry.get()));
     } catch (IllegalArgumentException e) {
-      f.field("geometry").problem(ProblemKind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      shape.problem(ProblemKind.INVALID_VALUE, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }

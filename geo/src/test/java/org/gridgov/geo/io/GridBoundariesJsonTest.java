@@ -186,6 +186,23 @@ class GridBoundariesJsonTest {
         "INPUT_TOO_LARGE at $.features[0].geometry.coordinates[0][0]");
   }
 
+  @Test
+  void aNullOrMissingGeometryIsOneProblemAtItsPath() {
+    String properties = "{\"type\":\"Feature\",\"properties\":{\"grid\":\"210802001003001\"}";
+    for (String json :
+        List.of(collection(properties + ",\"geometry\":null}"), collection(properties + "}"))) {
+      assertThatThrownBy(() -> GridBoundariesJson.reader().read(json))
+          .isInstanceOfSatisfying(
+              InvalidBoundariesException.class,
+              e ->
+                  assertThat(e.problems().stream().map(Object::toString).toList())
+                      .singleElement()
+                      .asString()
+                      .startsWith(
+                          "MISSING_FIELD at $.features[0].geometry: required field \"geometry\""));
+    }
+  }
+
   private static void assertRefused(
       GridBoundariesJsonReader reader, String json, String... expected) {
     assertThatThrownBy(() -> reader.read(json))
