@@ -49,10 +49,10 @@ public final class CaseLog {
   public static final int MAX_EVENTS = 10_000;
 
   /** The order events are replayed in: time, then kind, then id. */
-  static final Comparator<CaseEvent> ORDER =
-      Comparator.comparing(CaseEvent::at)
-          .thenComparing(CaseEvent::kind)
-          .thenComparing(CaseEvent::id);
+  static final Comparator<CaseEvent> ORDER = CaseLog::compare;
+
+  /** Up to this many events a log is deduplicated and sorted in place, without hashing. */
+  private static final int SMALL = 32;
 
   private final String caseId;
   private final PolicyTable table;
@@ -92,20 +92,71 @@ public final class CaseLog {
   public static CaseLog of(String caseId, PolicyTable table, Collection<CaseEvent> events) {
     Milestone.checkName(caseId, "case id");
     checkNotNull(table, "table");
-    Set<String> ids = new HashSet<>();
-    CaseEvent[] kept = new CaseEvent[events.size()];
+    int size = events.size();
+    @Nullable Set<String> ids = size > SMALL ? new HashSet<>() : null;
+    CaseEvent[] kept = new CaseEvent[size];
     int k = 0;
     for (CaseEvent e : events) {
       checkArgument(
           e.caseId().equals(caseId), "event %s is of case %s, not %s", e.id(), e.caseId(), caseId);
-      if (ids.add(e.id())) {
+      if (ids != null ? ids.add(e.id()) : !hasId(kept, k, e.id())) {
         kept[k++] = e;
       }
     }
     checkArgument(k <= MAX_EVENTS, "case %s has %s events, at most %s", caseId, k, MAX_EVENTS);
-    CaseEvent[] sorted = Arrays.copyOf(kept, k);
-    Arrays.sort(sorted, ORDER);
+    CaseEvent[] sorted = k == size ? kept : Arrays.copyOf(kept, k);
+    sort(sorted);
     return new CaseLog(caseId, table, sorted);
+  }
+
+  /** Whether one of the first {@code k} events has the id. O(k), without hashing the events. */
+  private static boolean hasId(CaseEvent[] events, int k, String id) {
+    int h = id.hashCode();
+    for (int i = 0; i < k; i++) {
+      String other = events[i].id();
+      if (other.hashCode() == h && other.equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Sorts events in {@link #ORDER}: nothing to do for events already in order (as a host usually
+   * keeps them), insertion for a small log, else a merge sort. O(k) when sorted, else O(k log k).
+   */
+  static void sort(CaseEvent[] events) {
+    int n = events.length;
+    int i = 1;
+    while (i < n && compare(events[i - 1], events[i]) <= 0) {
+      i++;
+    }
+    if (i >= n) {
+      return;
+    }
+    if (n > SMALL) {
+      Arrays.sort(events, ORDER);
+      return;
+    }
+    for (; i < n; i++) {
+      CaseEvent e = events[i];
+      int j = i - 1;
+      while (j >= 0 && compare(events[j], e) > 0) {
+        events[j + 1] = events[j];
+        j--;
+      }
+      events[j + 1] = e;
+    }
+  }
+
+  /** {@link #ORDER}: time, then kind, then id. */
+  static int compare(CaseEvent a, CaseEvent b) {
+    int c = a.at().compareTo(b.at());
+    if (c != 0) {
+      return c;
+    }
+    c = a.kind().compareTo(b.kind());
+    return c != 0 ? c : a.id().compareTo(b.id());
   }
 
   /**

@@ -41,11 +41,11 @@ final class Clocks {
    * Working time used from {@code anchor} to {@code u}, less the working time of the pauses in
    * between.
    */
-  static long used(WorkingCalendar cal, Instant anchor, Instant u, Intervals pauses) {
+  static long used(Memo memo, WorkingCalendar cal, Instant anchor, Instant u, Intervals pauses) {
     if (!u.isAfter(anchor)) {
       return 0;
     }
-    long used = work(cal, anchor, u);
+    long used = memo.work(cal, anchor, u);
     for (int i = 0; i < pauses.size(); i++) {
       Instant s = pauses.start(i);
       if (!s.isBefore(u)) {
@@ -55,7 +55,7 @@ final class Clocks {
       Instant a = s.isBefore(anchor) ? anchor : s;
       Instant b = e == null || e.isAfter(u) ? u : e;
       if (a.isBefore(b)) {
-        used -= work(cal, a, b);
+        used -= memo.work(cal, a, b);
       }
     }
     return used;
@@ -65,9 +65,11 @@ final class Clocks {
    * The least instant at which the working time used since {@code anchor}, pauses excluded, reaches
    * {@code target}; null if a pause without end (before {@code clipEnd}) comes first. Pauses are
    * cut at {@code clipEnd} (the milestone's completion), which closes an open one. Adds the working
-   * time of the pauses passed over to {@code paused[0]}.
+   * time of the pauses passed over to {@code paused[0]}. The working time of each stretch comes
+   * through {@code memo}.
    */
   static @Nullable Instant reach(
+      Memo memo,
       WorkingCalendar cal,
       Instant anchor,
       long target,
@@ -93,7 +95,7 @@ final class Clocks {
         continue; // wholly before the cursor
       }
       if (s.isAfter(cursor)) {
-        long avail = work(cal, cursor, s);
+        long avail = memo.work(cal, cursor, s);
         if (rem <= avail) {
           return plus(cal, cursor, rem);
         }
@@ -103,7 +105,7 @@ final class Clocks {
       if (e == null) {
         return null;
       }
-      paused[0] += work(cal, cursor, e);
+      paused[0] += memo.work(cal, cursor, e);
       cursor = e;
     }
     return plus(cal, cursor, rem);

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * nothing, so overlapping pauses merge. Mutable, for the replay only.
  */
 final class Intervals {
-  private Instant[] starts = new Instant[2];
-  private @Nullable Instant[] ends = new Instant[2];
+  private static final Instant[] EMPTY = new Instant[0];
+
+  // allocated on the first interval: most cases have no pauses of most kinds
+  private Instant[] starts = EMPTY;
+  private @Nullable Instant[] ends = EMPTY;
   private int size;
 
   int size() {
@@ -49,8 +52,7 @@ final class Intervals {
       }
     }
     if (size == starts.length) {
-      starts = Arrays.copyOf(starts, size * 2);
-      ends = Arrays.copyOf(ends, size * 2);
+      grow();
     }
     starts[size] = at;
     ends[size] = null;
@@ -102,12 +104,17 @@ final class Intervals {
       }
     }
     if (size == starts.length) {
-      starts = Arrays.copyOf(starts, size * 2);
-      ends = Arrays.copyOf(ends, size * 2);
+      grow();
     }
     starts[size] = s;
     ends[size] = e;
     size++;
+  }
+
+  private void grow() {
+    int capacity = Math.max(2, size * 2);
+    starts = Arrays.copyOf(starts, capacity);
+    ends = Arrays.copyOf(ends, capacity);
   }
 
   Intervals copy() {

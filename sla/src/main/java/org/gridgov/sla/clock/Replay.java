@@ -72,6 +72,16 @@ final class Replay {
   private final @Nullable Intervals[] byMask = new Intervals[8];
 
   private boolean done;
+
+  /**
+   * The calendar answers of this case while it is replayed and frozen; {@link Memo#NONE} when done,
+   * so that a finished replay holds no mutable state.
+   */
+  Memo memo = new Memo(MEMO_CAPACITY);
+
+  /** Enough for the stretches of a few milestone profiles with a few pauses each. */
+  private static final int MEMO_CAPACITY = 16;
+
   final int[] anchorEvent;
   final int[] extTarget;
   private int current;
@@ -135,6 +145,7 @@ final class Replay {
     byMask[caseMask] = pausesOf(caseMask);
     done = true;
     freeze();
+    memo = Memo.NONE;
   }
 
   /**
@@ -149,7 +160,7 @@ final class Replay {
     }
     Intervals result = new Intervals();
     for (int c = 0; c < 3; c++) {
-      if ((mask & (1 << c)) != 0) {
+      if ((mask & (1 << c)) != 0 && cond[c].size() > 0) {
         result = result.size() == 0 ? cond[c] : Intervals.union(result, cond[c]);
       }
     }
@@ -550,25 +561,25 @@ final class Replay {
     } else {
       Budget.Days days = (Budget.Days) b;
       baseDue = cal.plusWorkingDays(anchor, days.days() + extDays[m], days.rule()).instant();
-      budget = Clocks.work(cal, anchor, baseDue);
+      budget = memo.work(cal, anchor, baseDue);
     }
     r.budget = budget;
     long[] paused = new long[1];
-    Instant due = Clocks.reach(cal, anchor, budget, pz, end, paused);
+    Instant due = Clocks.reach(memo, cal, anchor, budget, pz, end, paused);
     if (due != null && baseDue != null && paused[0] == 0) {
       due = baseDue;
     }
     r.due = due;
     if (t != null) {
       Instant u = end != null && end.isBefore(t) ? end : t;
-      r.elapsed = Clocks.used(cal, anchor, u, pz);
+      r.elapsed = Clocks.used(memo, cal, anchor, u, pz);
     }
     r.paused = end == null && pz.isOpen();
     if (warnings && end == null) {
       long y = p.yellow[m].usedAt(budget);
       long red = Math.max(y, p.red[m].usedAt(budget));
-      r.yellowAt = Clocks.reach(cal, anchor, y, pz, null, paused);
-      r.redAt = Clocks.reach(cal, anchor, red, pz, null, paused);
+      r.yellowAt = Clocks.reach(memo, cal, anchor, y, pz, null, paused);
+      r.redAt = Clocks.reach(memo, cal, anchor, red, pz, null, paused);
     }
     return r;
   }
@@ -656,16 +667,16 @@ final class Replay {
         if (e == null) {
           open = a;
         } else {
-          closed += Clocks.work(cal, a, e);
+          closed += memo.work(cal, a, e);
         }
       }
       fz[b + PAUSED_CLOSED] = closed;
       if (end != null) {
-        fz[b + USED] = Clocks.work(cal, anchor, end) - closed;
+        fz[b + USED] = memo.work(cal, anchor, end) - closed;
         flags |= HAS_END;
         put(b + END, end);
       } else if (open != null) {
-        fz[b + USED] = Clocks.work(cal, anchor, open) - closed;
+        fz[b + USED] = memo.work(cal, anchor, open) - closed;
       }
       if (x.paused) {
         flags |= PAUSED;

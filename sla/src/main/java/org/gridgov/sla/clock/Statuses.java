@@ -166,7 +166,7 @@ final class Statuses {
       if (level == 0) {
         auto = breach;
       } else if (level < levels && entered != null) {
-        auto = reach(cal, entered, p.escBudget[level - 1], inactive, paused);
+        auto = reach(r.memo, cal, entered, p.escBudget[level - 1], inactive, paused);
       } else {
         auto = null;
       }
@@ -189,7 +189,7 @@ final class Statuses {
   }
 
   private static @Nullable Instant reach(
-      WorkingCalendar cal, Instant from, Budget b, Intervals inactive, long[] paused) {
+      Memo memo, WorkingCalendar cal, Instant from, Budget b, Intervals inactive, long[] paused) {
     long budget;
     Instant base = null;
     if (b.kind() == Budget.Kind.TIME) {
@@ -197,9 +197,9 @@ final class Statuses {
     } else {
       Budget.Days d = (Budget.Days) b;
       base = cal.plusWorkingDays(from, d.days(), d.rule()).instant();
-      budget = Clocks.work(cal, from, base);
+      budget = memo.work(cal, from, base);
     }
-    Instant at = Clocks.reach(cal, from, budget, inactive, null, paused);
+    Instant at = Clocks.reach(memo, cal, from, budget, inactive, null, paused);
     return at != null && base != null && paused[0] == 0 ? base : at;
   }
 }

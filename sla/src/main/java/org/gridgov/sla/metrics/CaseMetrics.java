@@ -56,10 +56,22 @@ public final class CaseMetrics {
   private final Map<DivisionCode, Cell> units = new HashMap<>();
   private Cell unplaced = new Cell();
 
-  // A cache of the atlas's answers (grid to unit), for the atlas last given; not part of the state.
+  // A cache of the atlas's answers (grid to unit, and the unit's cell once it has one), for the
+  // atlas last given; not part of the state. Cells stay in `units` once there, so a cached cell is
+  // the unit's.
   private @Nullable Atlas cachedAtlas;
-  private final Map<GridCode, Object> unitOfGrid = new HashMap<>();
-  private static final Object NOWHERE = new Object();
+  private final Map<GridCode, Place> placeOfGrid = new HashMap<>();
+  private static final Place NOWHERE = new Place(null);
+
+  /** Where a grid's cases go: its unit (null if the atlas has no such grid) and the unit's cell. */
+  private static final class Place {
+    final @Nullable DivisionCode unit;
+    @Nullable Cell cell;
+
+    Place(@Nullable DivisionCode unit) {
+      this.unit = unit;
+    }
+  }
 
   private CaseMetrics(int overdueLimit) {
     this.overdueLimit = overdueLimit;
@@ -138,16 +150,26 @@ public final class CaseMetrics {
     @SuppressWarnings("ReferenceEquality") // the cache holds for the very atlas it was filled from
     boolean same = atlas == cachedAtlas;
     if (!same) {
-      unitOfGrid.clear();
+      placeOfGrid.clear();
       cachedAtlas = atlas;
     }
-    Object unit = unitOfGrid.get(grid.get());
-    if (unit == null) {
+    Place place = placeOfGrid.get(grid.get());
+    if (place == null) {
       Optional<Grid> g = atlas.grid(grid.get());
-      unit = g.isPresent() ? g.get().unit() : NOWHERE;
-      unitOfGrid.put(grid.get(), unit);
+      place = g.isPresent() ? new Place(g.get().unit()) : NOWHERE;
+      placeOfGrid.put(grid.get(), place);
     }
-    return unit instanceof DivisionCode code ? add(code, status) : addUnplaced(status);
+    Cell cell = place.cell;
+    if (cell != null) {
+      return cell.add(status, overdueLimit);
+    }
+    DivisionCode unit = place.unit;
+    if (unit == null) {
+      return addUnplaced(status);
+    }
+    boolean counted = add(unit, status);
+    place.cell = units.get(unit);
+    return counted;
   }
 
   /**
