@@ -3,7 +3,10 @@ package org.gridgov.scoring.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -42,6 +45,21 @@ final class Lines {
      * @param problem what and where
      */
     void bad(Problem problem);
+
+    /**
+     * Offers a line of ASCII bytes, within the length limit, before it is made a string: a format
+     * with a fast path takes the lines it can read from the bytes and leaves the rest to {@link
+     * #line}, which must then give the same result.
+     *
+     * @param bytes the bytes, not to be kept
+     * @param from where the line starts
+     * @param length its length in bytes (and characters)
+     * @param number its number, from 1
+     * @return true if taken; false to have the line passed to {@link #line}
+     */
+    default boolean ascii(byte[] bytes, int from, int length, int number) {
+      return false;
+    }
   }
 
   /** The input is longer than its limit: reading stopped at a line. */
@@ -107,6 +125,13 @@ final class Lines {
       afterCr = false;
       int lineStart = i;
       while (i < n) {
+        // eight bytes at a time up to a line end
+        while (i + 8 <= n && !hasLineEnd((long) WORDS.get(buf, i))) {
+          i += 8;
+        }
+        if (i >= n) {
+          break;
+        }
         byte b = buf[i];
         if (b != '\n' && b != '\r') {
           i++;
@@ -159,6 +184,18 @@ final class Lines {
     return number;
   }
 
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGHS = 0x8080_8080_8080_8080L;
+
+  /** Whether a word of eight bytes holds a LF or a CR (the classic zero-byte test). */
+  private static boolean hasLineEnd(long w) {
+    long lf = w ^ (ONES * '\n');
+    long cr = w ^ (ONES * '\r');
+    return ((((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGHS) != 0;
+  }
+
   private static byte[] ensure(byte[] array, int length) {
     return length <= array.length
         ? array
@@ -186,14 +223,18 @@ final class Lines {
       return;
     }
     boolean ascii = true;
-    for (int i = from; i < from + length; i++) {
-      if (bytes[i] < 0) {
-        ascii = false;
-        break;
-      }
+    int i = from;
+    for (; i + 8 <= from + length && ascii; i += 8) {
+      ascii = ((long) WORDS.get(bytes, i) & HIGHS) == 0;
+    }
+    for (; i < from + length && ascii; i++) {
+      ascii = bytes[i] >= 0;
     }
     String text;
     if (ascii) {
+      if (length <= maxChars && sink.ascii(bytes, from, length, number)) {
+        return;
+      }
       text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
     } else {
       try {

@@ -1,29 +1,40 @@
 package org.gridgov.scoring.io;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A fast parser of the one instant form the ballot files use: {@code
  * yyyy-MM-ddTHH:mm:ss[.fraction](Z|+HH:MM|-HH:MM)}, year 0001 to 9999, fraction of 1 to 9 digits.
- * It allocates nothing but the result and accepts exactly what {@link
- * java.time.OffsetDateTime#parse} accepts in this form.
+ * It reads ASCII bytes (the ballot CSV's fast path reads lines as bytes), allocates nothing but the
+ * result and accepts exactly what {@link java.time.OffsetDateTime#parse} accepts in this form.
  */
 final class Timestamps {
   private Timestamps() {}
 
   /** The instant, or null if the text is not in the form or not a valid date and time. */
-  static @Nullable Instant parse(String s) {
-    int n = s.length();
+  static @Nullable Instant parse(String text) {
+    // a character beyond Latin-1 becomes '?', which has no place in the form either
+    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+    return parse(b, 0, b.length);
+  }
+
+  /**
+   * The instant written in bytes {@code [from, to)} of an array, or null if they are not in the
+   * form or not a valid date and time.
+   */
+  static @Nullable Instant parse(byte[] b, int from, int to) {
+    int n = to - from;
     if (n < 20) {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+    int year = digits(b, from, 4);
+    int month = digits(b, from + 5, 2);
+    int day = digits(b, from + 8, 2);
+    int hour = digits(b, from + 11, 2);
+    int minute = digits(b, from + 14, 2);
+    int second = digits(b, from + 17, 2);
     if (year < 1
         || month < 1
         || month > 12
@@ -35,20 +46,20 @@ final class Timestamps {
         || minute > 59
         || second < 0
         || second > 59
-        || s.charAt(4) != '-'
-        || s.charAt(7) != '-'
-        || s.charAt(10) != 'T'
-        || s.charAt(13) != ':'
-        || s.charAt(16) != ':') {
+        || at(b, from + 4) != '-'
+        || at(b, from + 7) != '-'
+        || at(b, from + 10) != 'T'
+        || at(b, from + 13) != ':'
+        || at(b, from + 16) != ':') {
       return null;
     }
     int i = 19;
     int nanos = 0;
-    if (i < n && s.charAt(i) == '.') {
+    if (i < n && at(b, from + i) == '.') {
       i++;
       int start = i;
-      while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
-        nanos = nanos * 10 + (s.charAt(i) - '0');
+      while (i < n && i - start < 9 && isDigit(at(b, from + i))) {
+        nanos = nanos * 10 + (at(b, from + i) - '0');
         i++;
       }
       int count = i - start;
@@ -63,18 +74,18 @@ final class Timestamps {
       return null;
     }
     int offset;
-    char sign = s.charAt(i);
+    char sign = at(b, from + i);
     if (sign == 'Z') {
       if (i + 1 != n) {
         return null;
       }
       offset = 0;
     } else if (sign == '+' || sign == '-') {
-      if (i + 6 != n || s.charAt(i + 3) != ':') {
+      if (i + 6 != n || at(b, from + i + 3) != ':') {
         return null;
       }
-      int oh = digits(s, i + 1, 2);
-      int om = digits(s, i + 4, 2);
+      int oh = digits(b, from + i + 1, 2);
+      int om = digits(b, from + i + 4, 2);
       if (oh < 0 || om < 0 || om > 59 || oh > 18 || (oh == 18 && om > 0)) {
         return null;
       }
@@ -87,14 +98,19 @@ final class Timestamps {
     return Instant.ofEpochSecond(seconds, nanos);
   }
 
+  /** The byte at an index as a character of Latin-1. */
+  private static char at(byte[] b, int i) {
+    return (char) (b[i] & 0xff);
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private static int digits(String s, int at, int count) {
+  private static int digits(byte[] b, int at, int count) {
     int v = 0;
     for (int i = at; i < at + count; i++) {
-      char c = s.charAt(i);
+      char c = at(b, i);
       if (!isDigit(c)) {
         return -1;
       }

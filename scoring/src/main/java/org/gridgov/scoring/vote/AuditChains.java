@@ -26,9 +26,6 @@ final class AuditChains {
   private static final byte[] DIGEST_TAG =
       "gridgov-vote-digest/1\n".getBytes(StandardCharsets.UTF_8);
 
-  /** Records are staged in arrival order and moved to their buckets in batches of this size. */
-  private static final int STAGE_RECORDS = 8192;
-
   private final byte[] roundFingerprint;
   private final MessageDigest sha = Round.sha256();
   private final byte[][] heads = new byte[BUCKETS][];
@@ -39,77 +36,16 @@ final class AuditChains {
   private long malformed;
   private final long[] malformedSum = new long[4];
 
-  // The stage: records appended in arrival order, then moved bucket by bucket (a stable counting
-  // sort), so that each bucket's pending block is touched once per batch instead of once per
-  // record: the buckets' buffers are a few megabytes, the stage stays in cache.
-  private byte[] stage = new byte[STAGE_RECORDS * 64];
-  private int stageLength;
-  private final int[] stagedStart = new int[STAGE_RECORDS + 1];
-  private final short[] stagedBucket = new short[STAGE_RECORDS];
-  private int staged;
-  private final int[] perBucket = new int[BUCKETS + 1];
-  private final int[] sortedRecord = new int[STAGE_RECORDS];
-
   AuditChains(byte[] roundFingerprint) {
     this.roundFingerprint = roundFingerprint.clone();
   }
 
-  /** The buffer to write one record of a bucket into at {@link #position}, with room. */
+  /**
+   * The buffer to write one record of a bucket into at {@link #position}, with room: the bucket's
+   * pending block itself, so that a record is written once and hashed from where it lies. The
+   * pending blocks' ends, where writing happens, are one cache line per bucket.
+   */
   byte[] reserve(int bucket, int length) {
-    if (stageLength + length > stage.length) {
-      if (staged > 0) {
-        flush();
-      }
-      if (length > stage.length) {
-        stage = Arrays.copyOf(stage, length * 2);
-      }
-    }
-    return stage;
-  }
-
-  int position(int bucket) {
-    return stageLength;
-  }
-
-  /** Ends a record written into {@link #reserve}'s buffer at {@link #position}. */
-  void commit(int bucket, int newPosition) {
-    stagedStart[staged] = stageLength;
-    stagedBucket[staged] = (short) bucket;
-    staged++;
-    stageLength = newPosition;
-    counts[bucket]++;
-    if (staged == STAGE_RECORDS) {
-      flush();
-    }
-  }
-
-  /** Moves the staged records into their buckets, in order within each bucket. */
-  private void flush() {
-    int n = staged;
-    if (n == 0) {
-      return;
-    }
-    stagedStart[n] = stageLength;
-    Arrays.fill(perBucket, 0);
-    for (int i = 0; i < n; i++) {
-      perBucket[stagedBucket[i] + 1]++;
-    }
-    for (int b = 0; b < BUCKETS; b++) {
-      perBucket[b + 1] += perBucket[b];
-    }
-    for (int i = 0; i < n; i++) {
-      sortedRecord[perBucket[stagedBucket[i]]++] = i;
-    }
-    for (int k = 0; k < n; k++) {
-      int i = sortedRecord[k];
-      int from = stagedStart[i];
-      append(stagedBucket[i], stage, from, stagedStart[i + 1] - from);
-    }
-    staged = 0;
-    stageLength = 0;
-  }
-
-  private void append(int bucket, byte[] record, int from, int length) {
     byte[] buf = pending[bucket];
     if (buf == null) {
       buf = new byte[Math.max(1024, length * 2)];
@@ -119,11 +55,23 @@ final class AuditChains {
       buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pendingLength[bucket] + length));
       pending[bucket] = buf;
     }
-    System.arraycopy(record, from, buf, pendingLength[bucket], length);
-    pendingLength[bucket] += length;
+    return buf;
+  }
+
+  int position(int bucket) {
+    return pendingLength[bucket];
+  }
+
+  /**
+   * Ends a record written into {@link #reserve}'s buffer at {@link #position}; every {@value
+   * #BLOCK} records, hashes the block into the bucket's head.
+   */
+  void commit(int bucket, int newPosition) {
+    counts[bucket]++;
+    pendingLength[bucket] = newPosition;
     if (++pendingRecords[bucket] == BLOCK) {
       sha.update(heads[bucket]);
-      sha.update(buf, 0, pendingLength[bucket]);
+      sha.update(pending[bucket], 0, newPosition);
       heads[bucket] = sha.digest();
       pendingLength[bucket] = 0;
       pendingRecords[bucket] = 0;
@@ -154,7 +102,6 @@ final class AuditChains {
 
   /** The digest over every chain's final head and the malformed lines. Does not change state. */
   byte[] digest() {
-    flush();
     MessageDigest out = Round.sha256();
     out.update(DIGEST_TAG);
     out.update(roundFingerprint);
@@ -196,14 +143,11 @@ final class AuditChains {
   }
 
   boolean touched(int bucket) {
-    flush();
     return heads[bucket] != null;
   }
 
   /** Takes another's buckets (none of which this one has touched) and adds its malformed lines. */
   void absorb(AuditChains other) {
-    flush();
-    other.flush();
     for (int b = 0; b < BUCKETS; b++) {
       if (other.heads[b] == null) {
         continue;
@@ -241,7 +185,6 @@ final class AuditChains {
   }
 
   void writeTo(DataOutput out) throws IOException {
-    flush();
     int touched = 0;
     for (byte[] h : heads) {
       touched += h == null ? 0 : 1;

@@ -74,9 +74,9 @@ public final class Round {
   private final List<TieBreak> tieBreaks;
   private final List<Candidate> candidates;
 
-  private final Map<String, Integer> candidateIndex;
+  private final IdIndex candidateIndex;
+  private final IdIndex channelIndex;
   private final long[] dayStarts;
-  private final byte[][] candidateIdBytes;
   private final byte[] fingerprint;
 
   private Round(Builder b, long[] dayStarts) {
@@ -92,13 +92,12 @@ public final class Round {
     this.scoring = b.scoring;
     this.tieBreaks = List.copyOf(b.tieBreaks);
     this.candidates = List.copyOf(b.candidates);
-    Map<String, Integer> index = new HashMap<>(candidates.size() * 2);
-    candidateIdBytes = new byte[candidates.size()][];
-    for (int i = 0; i < candidates.size(); i++) {
-      index.put(candidates.get(i).id(), i);
-      candidateIdBytes[i] = candidates.get(i).id().getBytes(StandardCharsets.US_ASCII);
+    List<String> candidateIds = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      candidateIds.add(c.id());
     }
-    this.candidateIndex = index;
+    this.candidateIndex = new IdIndex(candidateIds);
+    this.channelIndex = new IdIndex(channels);
     this.dayStarts = dayStarts;
     this.fingerprint = sha256(canonicalText());
   }
@@ -249,8 +248,8 @@ public final class Round {
    * @return the candidate, or empty
    */
   public Optional<Candidate> candidate(String candidateId) {
-    Integer i = candidateIndex.get(candidateId);
-    return i == null ? Optional.empty() : Optional.of(candidates.get(i));
+    int i = candidateIndex.indexOf(checkNotNull(candidateId, "candidateId"));
+    return i < 0 ? Optional.empty() : Optional.of(candidates.get(i));
   }
 
   /**
@@ -303,17 +302,22 @@ public final class Round {
 
   /** The candidate's index, or -1. O(1). */
   int candidateIndex(String candidateId) {
-    Integer i = candidateIndex.get(candidateId);
-    return i == null ? -1 : i;
+    return candidateIndex.indexOf(candidateId);
   }
 
-  /** The channel's index, or -1. O(channels). */
+  /** The channel's index, or -1. O(1). */
   int channelIndex(String channel) {
-    return channels.indexOf(channel);
+    return channelIndex.indexOf(channel);
   }
 
+  /** The ASCII bytes of the candidate id at an index; not to be changed. */
   byte[] candidateIdBytes(int index) {
-    return candidateIdBytes[index];
+    return candidateIndex.bytes(index);
+  }
+
+  /** The ASCII bytes of the channel id at an index; not to be changed. */
+  byte[] channelIdBytes(int index) {
+    return channelIndex.bytes(index);
   }
 
   /** The start of a day in epoch seconds; day {@code days()} is the end of the last day. */

@@ -3,6 +3,9 @@ package org.gridgov.scoring.vote;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -64,6 +67,11 @@ final class TallyState {
   @Nullable Ballot last;
 
   private final int[] scratch = new int[VoteRules.MAX_VOTES_PER_DAY];
+  private final byte[] idBytes = new byte[Ids.MAX_LENGTH];
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
   TallyState(Round round, Quarantine quarantine, Sanctions sanctions) {
     this.round = round;
@@ -193,6 +201,7 @@ final class TallyState {
       }
     }
     int channel = round.channelIndex(b.channel());
+    int idLength = ascii(b.id(), idBytes);
     RejectionReason reason;
     String detail = "";
     int slot = -1;
@@ -217,7 +226,7 @@ final class TallyState {
       }
       VoterKey v = b.voter();
       slot = voters.find(v.high(), v.low());
-      fp = fingerprint(b.id());
+      fp = fingerprint(idBytes, idLength);
       reason = check(slot, fp, flag, idx, k, atNanos);
     }
     if (reason == null) {
@@ -230,7 +239,7 @@ final class TallyState {
       for (int j = 0; j < k; j++) {
         candAccepted[idx[j]]++;
       }
-      record(b, 0, flag);
+      record(b, 0, flag, idLength, idx, channel);
       return new Decision.Accepted(b, flag);
     }
     rejected[(reason.code() - 1)]++;
@@ -239,7 +248,7 @@ final class TallyState {
         candRejected[idx[j] * REASONS + (reason.code() - 1)]++;
       }
     }
-    record(b, 1 + (reason.code() - 1), flag);
+    record(b, 1 + (reason.code() - 1), flag, idLength, idx, channel);
     return new Decision.Rejected(b, reason, flag, detail);
   }
 
@@ -293,33 +302,55 @@ final class TallyState {
     dayEndNanos = round.dayStart(newDay + 1) * NANOS;
   }
 
-  /** The record of a decision, appended to the voter's bucket chain. */
-  private void record(Ballot b, int code, Optional<FlagKind> flag) {
+  /**
+   * The record of a decision, appended to the voter's bucket chain: code, flag, instant (epoch
+   * second, nanosecond), voter key, then the ballot id, each choice and the channel as a length
+   * byte and ASCII. The id's bytes are in {@link #idBytes}; {@code idx} holds the candidates'
+   * indexes (-1 for one not in the round) and {@code channel} the channel's, whose bytes the round
+   * keeps.
+   */
+  private void record(
+      Ballot b, int code, Optional<FlagKind> flag, int idLength, int[] idx, int channel) {
     VoterKey v = b.voter();
     int bucket = v.bucket();
-    String id = b.id();
     List<String> choices = b.choices();
-    String channel = b.channel();
-    int length = 2 + 8 + 4 + 16 + 1 + id.length() + 1 + 1 + channel.length();
-    for (int j = 0; j < choices.size(); j++) {
+    int k = choices.size();
+    String channelId = b.channel();
+    int length = 2 + 8 + 4 + 16 + 1 + idLength + 1 + 1 + channelId.length();
+    for (int j = 0; j < k; j++) {
       length += 1 + choices.get(j).length();
     }
     byte[] buf = chains.reserve(bucket, length);
     int p = chains.position(bucket);
-    buf[p++] = (byte) code;
-    buf[p++] = (byte) (flag.isEmpty() ? 0 : flag.get().code());
+    buf[p] = (byte) code;
+    buf[p + 1] = (byte) (flag.isEmpty() ? 0 : flag.get().code());
     Instant at = b.at();
-    p = putLong(buf, p, at.getEpochSecond());
-    p = putInt(buf, p, at.getNano());
-    p = putLong(buf, p, v.high());
-    p = putLong(buf, p, v.low());
-    p = putAscii(buf, p, id);
-    buf[p++] = (byte) choices.size();
-    for (int j = 0; j < choices.size(); j++) {
-      p = putAscii(buf, p, choices.get(j));
+    LONGS.set(buf, p + 2, at.getEpochSecond());
+    INTS.set(buf, p + 10, at.getNano());
+    LONGS.set(buf, p + 14, v.high());
+    LONGS.set(buf, p + 22, v.low());
+    p += 30;
+    buf[p++] = (byte) idLength;
+    System.arraycopy(idBytes, 0, buf, p, idLength);
+    p += idLength;
+    buf[p++] = (byte) k;
+    for (int j = 0; j < k; j++) {
+      p =
+          idx[j] >= 0
+              ? putBytes(buf, p, round.candidateIdBytes(idx[j]))
+              : putAscii(buf, p, choices.get(j));
     }
-    p = putAscii(buf, p, channel);
+    p =
+        channel >= 0
+            ? putBytes(buf, p, round.channelIdBytes(channel))
+            : putAscii(buf, p, channelId);
     chains.commit(bucket, p);
+  }
+
+  private static int putBytes(byte[] buf, int p, byte[] ascii) {
+    buf[p] = (byte) ascii.length;
+    System.arraycopy(ascii, 0, buf, p + 1, ascii.length);
+    return p + 1 + ascii.length;
   }
 
   private static int putAscii(byte[] buf, int p, String s) {
@@ -330,31 +361,32 @@ final class TallyState {
     return p;
   }
 
-  private static int putLong(byte[] buf, int p, long v) {
-    for (int i = 7; i >= 0; i--) {
-      buf[p + i] = (byte) v;
-      v >>>= 8;
-    }
-    return p + 8;
-  }
-
   private static int putInt(byte[] buf, int p, int v) {
-    buf[p] = (byte) (v >>> 24);
-    buf[p + 1] = (byte) (v >>> 16);
-    buf[p + 2] = (byte) (v >>> 8);
-    buf[p + 3] = (byte) v;
+    INTS.set(buf, p, v);
     return p + 4;
   }
 
   /**
-   * A 64-bit fingerprint of a ballot id (FNV-1a with a final avalanche). Two ids of one voter on
-   * one day collide with probability about {@code n² / 2^65} for n ids: below 10^-16 at the daily
-   * cap of 64.
+   * Copies an id's characters into a buffer as bytes: ids are ASCII ({@link Ids}), so each
+   * character is its byte, and the deprecated {@link String#getBytes(int, int, byte[], int)} is
+   * exactly the copy wanted, without a new array.
    */
-  static long fingerprint(String id) {
-    long h = 0xcbf29ce484222325L ^ id.length();
-    for (int i = 0; i < id.length(); i++) {
-      h ^= id.charAt(i);
+  @SuppressWarnings("deprecation")
+  private static int ascii(String id, byte[] into) {
+    int n = id.length();
+    id.getBytes(0, n, into, 0);
+    return n;
+  }
+
+  /**
+   * A 64-bit fingerprint of a ballot id from its ASCII bytes (FNV-1a with a final avalanche). Two
+   * ids of one voter on one day collide with probability about {@code n² / 2^65} for n ids: below
+   * 10^-16 at the daily cap of 64.
+   */
+  static long fingerprint(byte[] id, int length) {
+    long h = 0xcbf29ce484222325L ^ length;
+    for (int i = 0; i < length; i++) {
+      h ^= id[i];
       h *= 0x100000001b3L;
     }
     h ^= h >>> 33;

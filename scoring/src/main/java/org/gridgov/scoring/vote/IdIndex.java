@@ -1,0 +1,65 @@
+package org.gridgov.scoring.vote;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A fixed list of distinct ids and their positions, for the hot path of a count: open addressing
+ * with linear probing over a table at most a quarter full, keyed by {@link String#hashCode()}
+ * (cached in the string), compared by identity first. Also holds each id's ASCII bytes, which the
+ * audit records copy. Immutable.
+ */
+final class IdIndex {
+  private final String[] keys;
+  private final int[] positions;
+  private final int mask;
+  private final byte[][] bytes;
+
+  IdIndex(List<String> ids) {
+    int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 4 - 1)) << 1;
+    this.keys = new String[capacity];
+    this.positions = new int[capacity];
+    this.mask = capacity - 1;
+    this.bytes = new byte[ids.size()][];
+    for (int p = 0; p < ids.size(); p++) {
+      String id = ids.get(p);
+      bytes[p] = id.getBytes(StandardCharsets.US_ASCII);
+      int i = spread(id.hashCode()) & mask;
+      while (keys[i] != null) {
+        if (keys[i].equals(id)) {
+          throw new IllegalArgumentException("id \"" + id + "\" is listed twice");
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = id;
+      positions[i] = p;
+    }
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 16)) * 0x85EBCA6B;
+  }
+
+  /** The id's position in the list, or -1. O(1) expected. */
+  @SuppressWarnings("ReferenceEquality") // the same string is the common case; equals follows
+  int indexOf(String id) {
+    for (int i = spread(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+      String k = keys[i];
+      if (k == null) {
+        return -1;
+      }
+      if (k == id || k.equals(id)) {
+        return positions[i];
+      }
+    }
+  }
+
+  /** The ASCII bytes of the id at a position; not to be changed. */
+  byte[] bytes(int position) {
+    return bytes[position];
+  }
+
+  int size() {
+    return bytes.length;
+  }
+}
