@@ -29,12 +29,24 @@ final class Clocks {
 
   /** Working time in {@code [a, b)}; negative if {@code b} is before {@code a}. */
   static long work(WorkingCalendar cal, Instant a, Instant b) {
-    return nanos(cal.between(a, b).duration());
+    return capped(cal.betweenNanos(a, b));
+  }
+
+  /** Nanoseconds (saturated at the long range) capped as {@link #nanos} caps a duration. */
+  static long capped(long nanos) {
+    long s = Math.floorDiv(nanos, 1_000_000_000L);
+    if (s >= CAP / 1_000_000_000L) {
+      return CAP;
+    }
+    if (s <= -CAP / 1_000_000_000L) {
+      return -CAP;
+    }
+    return nanos;
   }
 
   /** The earliest instant at which {@code amount} of working time has passed since {@code a}. */
   static Instant plus(WorkingCalendar cal, Instant a, long amount) {
-    return amount == 0 ? a : cal.plus(a, Duration.ofNanos(amount)).instant();
+    return amount == 0 ? a : cal.plusNanos(a, amount);
   }
 
   /**
