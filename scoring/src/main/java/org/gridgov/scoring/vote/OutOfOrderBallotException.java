@@ -19,4 +19,19 @@ public final class OutOfOrderBallotException extends ScoringException {
   public OutOfOrderBallotException(String message) {
     super(message);
   }
+
+  /** The exception for a ballot that comes after {@code previous}, ending with the rule broken. */
+  static OutOfOrderBallotException after(Ballot b, Ballot previous, String rule) {
+    return new OutOfOrderBallotException(
+        "ballot "
+            + b.id()
+            + " at "
+            + b.at()
+            + " comes after ballot "
+            + previous.id()
+            + " at "
+            + previous.at()
+            + "; "
+            + rule);
+  }
 }

@@ -161,16 +161,8 @@ public final class Screening {
   private void screen(Ballot b) {
     Ballot previous = last;
     if (previous != null && Ballot.order().compare(b, previous) < 0) {
-      throw new OutOfOrderBallotException(
-          "ballot "
-              + b.id()
-              + " at "
-              + b.at()
-              + " comes after ballot "
-              + previous.id()
-              + " at "
-              + previous.at()
-              + "; screening reads ballots in the documented order");
+      throw OutOfOrderBallotException.after(
+          b, previous, "screening reads ballots in the documented order");
     }
     last = b;
     if (!round.contains(b.at())) {

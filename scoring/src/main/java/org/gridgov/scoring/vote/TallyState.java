@@ -66,6 +66,9 @@ final class TallyState {
   AuditChains chains;
   @Nullable Ballot last;
 
+  /** The detail of the last rejection {@link #decide} returned. */
+  private String detail = "";
+
   private final int[] scratch = new int[VoteRules.MAX_VOTES_PER_DAY];
   private final byte[] idBytes = new byte[Ids.MAX_LENGTH];
   private static final VarHandle LONGS =
@@ -127,37 +130,41 @@ final class TallyState {
 
   // ---- ingest ---------------------------------------------------------------------------------
 
+  /**
+   * Decides and counts a submission. Small, so that it inlines into a caller that drops the
+   * decision and the JIT can leave the decision unallocated; the work is in {@link #decide}, which
+   * builds none.
+   */
   Decision ingest(Submission s) {
     if (s.kind() == Submission.Kind.MALFORMED) {
       return malformed((MalformedBallot) s);
     }
     Ballot b = (Ballot) s;
-    Ballot previous = last;
-    if (previous != null && Ballot.order().compare(b, previous) < 0) {
-      throw new OutOfOrderBallotException(
-          "ballot "
-              + b.id()
-              + " at "
-              + b.at()
-              + " comes after ballot "
-              + previous.id()
-              + " at "
-              + previous.at()
-              + "; a tally decides ballots in the documented order (instant, then id)");
-    }
-    last = b;
-    return decide(b, lookUp(b.id()));
+    inOrder(b);
+    Optional<FlagKind> flag = lookUp(b.id());
+    return decision(b, decide(b, flag), flag);
   }
 
   /** Decides a ballot with a given flag, as a recount from the decision log does. */
   Decision ingestFlagged(Ballot b, Optional<FlagKind> flag) {
+    inOrder(b);
+    return decision(b, decide(b, flag), flag);
+  }
+
+  private Decision decision(Ballot b, @Nullable RejectionReason reason, Optional<FlagKind> flag) {
+    return reason == null
+        ? new Decision.Accepted(b, flag)
+        : new Decision.Rejected(b, reason, flag, detail);
+  }
+
+  /** Refuses a ballot before the last one decided, else makes it the last one. */
+  private void inOrder(Ballot b) {
     Ballot previous = last;
     if (previous != null && Ballot.order().compare(b, previous) < 0) {
-      throw new OutOfOrderBallotException(
-          "ballot " + b.id() + " at " + b.at() + " comes after ballot " + previous.id());
+      throw OutOfOrderBallotException.after(
+          b, previous, "a tally decides ballots in the documented order (instant, then id)");
     }
     last = b;
-    return decide(b, flag);
   }
 
   private Optional<FlagKind> lookUp(String id) {
@@ -182,7 +189,11 @@ final class TallyState {
     return new Decision.Rejected(m, RejectionReason.MALFORMED, NO_FLAG, "");
   }
 
-  private Decision decide(Ballot b, Optional<FlagKind> flag) {
+  /**
+   * Decides and counts a ballot: null if accepted, else the reason, with its detail in {@link
+   * #detail}. Builds no decision.
+   */
+  private @Nullable RejectionReason decide(Ballot b, Optional<FlagKind> flag) {
     received++;
     List<String> choices = b.choices();
     int k = choices.size();
@@ -203,7 +214,7 @@ final class TallyState {
     int channel = round.channelIndex(b.channel());
     int idLength = ascii(b.id(), idBytes);
     RejectionReason reason;
-    String detail = "";
+    detail = "";
     int slot = -1;
     long fp = 0;
     long atNanos = 0;
@@ -240,7 +251,7 @@ final class TallyState {
         candAccepted[idx[j]]++;
       }
       record(b, 0, flag, idLength, idx, channel);
-      return new Decision.Accepted(b, flag);
+      return null;
     }
     rejected[(reason.code() - 1)]++;
     for (int j = 0; j < k; j++) {
@@ -249,7 +260,7 @@ final class TallyState {
       }
     }
     record(b, 1 + (reason.code() - 1), flag, idLength, idx, channel);
-    return new Decision.Rejected(b, reason, flag, detail);
+    return reason;
   }
 
   /**

@@ -29,6 +29,12 @@ final class VoterTable {
   private long[] slots;
   private int size;
 
+  /** Where the last find's probe for an absent voter ended, or -1 after any insert. */
+  private int missAt = -1;
+
+  private long missHigh;
+  private long missLow;
+
   VoterTable(int cap) {
     this(cap, MIN_CAPACITY);
   }
@@ -56,7 +62,10 @@ final class VoterTable {
     return h;
   }
 
-  /** The offset of a voter's slot, or -1. O(1) expected. */
+  /**
+   * The offset of a voter's slot, or -1. O(1) expected. A miss remembers where the probe ended, so
+   * that inserting the same voter next takes that place without probing again.
+   */
   int find(long high, long low) {
     long h = hash(high, low);
     long tag = h >>> 32;
@@ -64,6 +73,9 @@ final class VoterTable {
     for (int i = (int) h & mask; ; i = (i + 1) & mask) {
       long e = index[i];
       if (e == 0) {
+        missHigh = high;
+        missLow = low;
+        missAt = i;
         return -1;
       }
       if (e >>> 32 == tag) {
@@ -77,16 +89,23 @@ final class VoterTable {
 
   /** The offset of a new slot for a voter known to be absent. O(1) amortised. */
   int insert(long high, long low, long lastCounted) {
+    long h = hash(high, low);
     if ((size + 1) * 2 > index.length) {
       grow();
+      place(index, h, size);
+    } else if (missAt >= 0 && missHigh == high && missLow == low) {
+      // the last find missed this voter and nothing was inserted since: its probe ended here
+      index[missAt] = (h & 0xffff_ffff_0000_0000L) | (size + 1L);
+    } else {
+      place(index, h, size);
     }
+    missAt = -1;
     int slot = size++;
     int at = slot * stride;
     slots[at] = high;
     slots[at + 1] = low;
     slots[at + 2] = lastCounted;
     slots[at + 3] = 0;
-    place(index, hash(high, low), slot);
     return at;
   }
 
@@ -205,6 +224,7 @@ final class VoterTable {
     if (minIntervalNanos == 0) {
       Arrays.fill(index, 0);
       size = 0;
+      missAt = -1;
       return this;
     }
     VoterTable next = new VoterTable(cap, index.length);

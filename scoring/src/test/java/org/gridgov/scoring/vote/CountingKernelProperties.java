@@ -5,16 +5,19 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The counting kernel's fast parts against slow obvious ones: the id index against {@link
- * List#indexOf}, and the ballot id fingerprint from bytes against the same hash over the id's
- * characters.
+ * List#indexOf}, the voter table (whose insert after a missed find takes the place that find's
+ * probe ended at) against a map, and the ballot id fingerprint from bytes against the same hash
+ * over the id's characters.
  */
 class CountingKernelProperties {
   private static String id(Random r) {
@@ -84,6 +87,70 @@ class CountingKernelProperties {
               System.arraycopy(ascii, 0, buf, 0, ascii.length);
               buf[ascii.length] = 'x'; // beyond the length, not read
               assertThat(TallyState.fingerprint(buf, ascii.length)).isEqualTo(slowFingerprint(id));
+            });
+  }
+
+  @Test
+  void theVoterTableKeepsWhatAMapKeeps() {
+    Theories.qt(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              int cap = 1 + r.nextInt(8);
+              VoterTable table = new VoterTable(cap);
+              // key -> {last counted, votes, ballots}
+              Map<List<Long>, long[]> oracle = new HashMap<>();
+              List<List<Long>> seen = new ArrayList<>();
+              // few distinct highs and lows, so that keys share halves and hashes crowd
+              int spread = 1 + r.nextInt(r.nextBoolean() ? 40 : 4000);
+              int steps = r.nextInt(3000);
+              for (int s = 0; s < steps; s++) {
+                List<Long> key =
+                    !seen.isEmpty() && r.nextInt(3) == 0
+                        ? seen.get(r.nextInt(seen.size()))
+                        : List.of((long) r.nextInt(spread), (long) r.nextInt(spread) << 40);
+                long high = key.get(0);
+                long low = key.get(1);
+                int at = table.find(high, low);
+                long[] expected = oracle.get(key);
+                assertThat(at >= 0).isEqualTo(expected != null);
+                if (expected != null) {
+                  assertThat(table.high(at)).isEqualTo(high);
+                  assertThat(table.low(at)).isEqualTo(low);
+                  assertThat(table.lastCounted(at)).isEqualTo(expected[0]);
+                  assertThat(table.votes(at)).isEqualTo((int) expected[1]);
+                  assertThat(table.ballots(at)).isEqualTo((int) expected[2]);
+                  if (expected[1] < cap) {
+                    table.count(at, s, new int[] {s % 7}, 1, s);
+                    oracle.put(key, new long[] {s, expected[1] + 1, expected[2] + 1});
+                  }
+                  continue;
+                }
+                if (r.nextInt(4) == 0) {
+                  // a miss followed by the probe of another voter, then the insert
+                  int unused = table.find(r.nextLong(), r.nextLong());
+                }
+                if (r.nextInt(50) == 0) {
+                  table = table.nextDay(0, 0);
+                  oracle.clear();
+                  seen.clear();
+                  continue;
+                }
+                int in = table.insert(high, low, VoterTable.NONE);
+                assertThat(table.find(high, low)).isEqualTo(in);
+                oracle.put(key, new long[] {VoterTable.NONE, 0, 0});
+                seen.add(key);
+              }
+              assertThat(table.size()).isEqualTo(oracle.size());
+              int[] visited = {0};
+              VoterTable t = table;
+              t.forEach(
+                  at -> {
+                    assertThat(oracle).containsKey(List.of(t.high(at), t.low(at)));
+                    visited[0]++;
+                  });
+              assertThat(visited[0]).isEqualTo(oracle.size());
             });
   }
 }
