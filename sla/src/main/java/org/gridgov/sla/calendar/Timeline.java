@@ -325,12 +325,13 @@ final class Timeline {
     return Math.max(segStart[k], local - segOffset[k]);
   }
 
-  /** The close of a date: the end of its last interval on the timeline; null if it is closed. */
-  @Nullable Long closeOf(LocalDate date) {
+  /**
+   * The close of a working date: the end of its last interval on the timeline.
+   *
+   * @throws IndexOutOfBoundsException if the date has no working hours
+   */
+  long closeOf(LocalDate date) {
     var intervals = hoursOf(date).intervals();
-    if (intervals.isEmpty()) {
-      return null;
-    }
     TimeInterval last = intervals.get(intervals.size() - 1);
     long day = date.toEpochDay() * DAY;
     long localStart = day + last.startSecond();

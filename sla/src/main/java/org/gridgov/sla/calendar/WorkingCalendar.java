@@ -646,8 +646,7 @@ public final class WorkingCalendar {
         n > 0 ? dates(date.plusDays(1), due, what) : dates(due, date.minusDays(1), what);
     Instant result;
     if (rule == WorkingDayRule.END_OF_DAY) {
-      Long close = timeline.closeOf(due);
-      result = Instant.ofEpochSecond(checkNotNull(close, "a working day has hours"));
+      result = Instant.ofEpochSecond(timeline.closeOf(due)); // a working day has hours
     } else {
       result = ZonedDateTime.of(due, local.toLocalTime(), zone).toInstant();
     }

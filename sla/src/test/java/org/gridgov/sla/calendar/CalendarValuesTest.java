@@ -50,6 +50,9 @@ class CalendarValuesTest {
     assertThatThrownBy(() -> TimeInterval.parse("22:00-24:00+1")).hasMessageContaining("24:00+1");
     assertThatThrownBy(() -> TimeInterval.of(LocalTime.of(8, 0, 0, 5), LocalTime.NOON))
         .hasMessageContaining("whole seconds");
+    assertThatThrownBy(() -> TimeInterval.of(LocalTime.of(8, 0), LocalTime.of(12, 0, 0, 5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("end must have whole seconds, got 12:00:00.000000005");
     assertThatThrownBy(() -> TimeInterval.overnight(LocalTime.of(8, 0), LocalTime.of(9, 0)))
         .hasMessageContaining("more than 24 hours");
   }

@@ -154,6 +154,41 @@ class TimelineEdgesTest {
   }
 
   @Test
+  void theValidityRangeStartsAtItsFirstMidnightWhenTheHourBeforeIsRepeated() {
+    // America/Sao_Paulo, 2019-02-17 00:00 -> 2019-02-16 23:00 (the clock goes back at midnight):
+    // local 00:00 of the 17th is first shown at 03:00Z; 02:00Z..03:00Z is still the 16th.
+    ZoneId saoPaulo = ZoneId.of("America/Sao_Paulo");
+    WorkingCalendar c =
+        WorkingCalendar.natural(saoPaulo).toBuilder()
+            .validity(DateRange.of(LocalDate.of(2019, 2, 17), LocalDate.of(2019, 3, 31)))
+            .outOfRange(OutOfRangePolicy.PROVISIONAL)
+            .build();
+    assertThat(c.status(Instant.parse("2019-02-17T02:30:00Z")))
+        .isEqualTo(new WorkingStatus(true, true));
+    assertThat(c.status(Instant.parse("2019-02-17T02:59:59Z")))
+        .isEqualTo(new WorkingStatus(true, true));
+    assertThat(c.status(Instant.parse("2019-02-17T03:00:00Z")))
+        .isEqualTo(new WorkingStatus(true, false));
+  }
+
+  @Test
+  void theValidityRangeEndsAtTheMidnightBeforeAClockChange() {
+    // Europe/Berlin, 2021-03-28 02:00 -> 03:00: the 27th ends at 2021-03-27T23:00Z, two hours
+    // before the clock changes; 23:30Z is 00:30 on the 28th, outside.
+    WorkingCalendar c =
+        WorkingCalendar.natural(BERLIN).toBuilder()
+            .validity(DateRange.of(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 27)))
+            .outOfRange(OutOfRangePolicy.PROVISIONAL)
+            .build();
+    assertThat(c.status(Instant.parse("2021-03-27T22:59:59Z")))
+        .isEqualTo(new WorkingStatus(true, false));
+    assertThat(c.status(Instant.parse("2021-03-27T23:30:00Z")))
+        .isEqualTo(new WorkingStatus(true, true));
+    assertThat(c.status(Instant.parse("2021-03-28T00:30:00Z")))
+        .isEqualTo(new WorkingStatus(true, true));
+  }
+
+  @Test
   void theLastWorkingSecondBeforeTheHorizon() {
     // 2299-12-31 is a Sunday; its last second is the last working second of this calendar.
     WorkingCalendar sundays =
