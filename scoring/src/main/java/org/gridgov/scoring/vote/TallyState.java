@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The counting kernel behind {@link VoteTally}: counters in long arrays, the current day's voters
  * in a {@link VoterTable}, and the {@link AuditChains}. Not thread-safe.
+ *
+ * <p>Why one file of about 650 lines: the decision of one ballot, its counters and its audit record
+ * are one hot path that the JIT should see whole; the binary form that merges and restores these
+ * counters is kept beside them so that the two cannot drift apart.
  */
 final class TallyState {
   static final int REASONS = RejectionReason.values().length;

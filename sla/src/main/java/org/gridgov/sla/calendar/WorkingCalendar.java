@@ -74,8 +74,10 @@ import org.jspecify.annotations.Nullable;
  * however long the span. Instances are immutable and thread-safe; equality is by definition (zone,
  * weekly rule, layers, explicit validity, policy).
  *
- * <p>Why one file of about 750 lines: it is the façade hosts call, over a third of it Javadoc with
- * examples; the arithmetic itself lives in the package-private {@code Timeline}.
+ * <p>Why one file of about 850 lines: it is the façade hosts call, over a third of it Javadoc with
+ * examples, and the primitive hot-loop forms ({@code betweenNanos}, {@code plusNanos}) sit beside
+ * the methods whose answers they must equal; the arithmetic itself lives in the package-private
+ * {@code Timeline}.
  */
 public final class WorkingCalendar {
   /** The dates any calendar answers for: 1900-01-01 to 2299-12-31. */
