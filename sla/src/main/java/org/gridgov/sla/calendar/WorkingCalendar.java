@@ -408,14 +408,10 @@ public final class WorkingCalendar {
         seconds++;
         nanos -= NANOS;
       }
-      if (seconds > room || (nanos > 0 && seconds >= room)) {
+      if (exceeds(seconds, nanos, room)) {
         throw beyond(true, what);
       }
-      long x = base + seconds;
-      result =
-          nanos == 0
-              ? Instant.ofEpochSecond(timeline.minSecond(x))
-              : Instant.ofEpochSecond(timeline.minSecond(x + 1) - 1, nanos);
+      result = Instant.ofEpochSecond(forwardSecond(base, seconds, nanos), nanos);
     } else {
       if (amount.getSeconds() == Long.MIN_VALUE && amount.getNano() == 0) {
         throw beyond(false, what);
@@ -430,7 +426,7 @@ public final class WorkingCalendar {
         nanos += NANOS;
       }
       long room = base - timeline.wMin();
-      if (seconds > room || (nanos > 0 && seconds >= room)) {
+      if (exceeds(seconds, nanos, room)) {
         throw beyond(false, what);
       }
       result =
@@ -562,15 +558,30 @@ public final class WorkingCalendar {
       nanos -= NANOS;
     }
     long room = timeline.wMax() - base;
-    if (seconds > room || (nanos > 0 && seconds >= room)) {
+    if (exceeds(seconds, nanos, room)) {
       return plus(start, Duration.ofNanos(amount)).instant(); // refused as plus refuses
     }
-    long x = base + seconds;
-    long second = nanos == 0 ? timeline.minSecond(x) : timeline.minSecond(x + 1) - 1;
+    long second = forwardSecond(base, seconds, nanos);
     if ((nanos > 0 ? second + 1 : second) > validEnd) {
       return plus(start, Duration.ofNanos(amount)).instant(); // checked as plus checks
     }
     return Instant.ofEpochSecond(second, nanos);
+  }
+
+  /**
+   * Whether {@code seconds} and {@code nanos} (in [0, 10⁹)) of working time exceed {@code room}.
+   */
+  private static boolean exceeds(long seconds, long nanos, long room) {
+    return seconds > room || (nanos > 0 && seconds >= room);
+  }
+
+  /**
+   * The epoch second of the instant {@code seconds} and {@code nanos} (in [0, 10⁹)) of working time
+   * after the working-time coordinate {@code base}; the caller has checked the room. O(log n).
+   */
+  private long forwardSecond(long base, long seconds, long nanos) {
+    long x = base + seconds;
+    return nanos == 0 ? timeline.minSecond(x) : timeline.minSecond(x + 1) - 1;
   }
 
   @SuppressWarnings("JavaDurationGetSecondsGetNano") // both parts of one duration
