@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+// Over 600 lines: the layout is one algorithm — the pre-order of the hierarchy, the per-entity
+// arrays in that order and their prefix sums are filled in one pass and read by offsets defined
+// together; splitting the arrays from the code that fills them would split one format.
+
 /**
  * The validated, indexed arrays behind an {@link Atlas}. Assembly validates the builder's input in
  * full (collecting every problem), then lays everything out in primitive arrays ordered by the

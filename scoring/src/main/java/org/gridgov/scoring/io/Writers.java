@@ -43,6 +43,10 @@ import org.gridgov.scoring.rating.VetoEffect;
 import org.gridgov.scoring.rating.WeakCondition;
 import org.gridgov.scoring.rating.WeakTrigger;
 
+// Over 600 lines: one short writer per rating type (rubric, assessments, rating, round entry,
+// summary, round), sharing the field-order and number-format helpers; the formats' writers and the
+// Jackson module's serializers both call them, so they stay in one place.
+
 /**
  * The JSON forms of the rating types, written with Jackson's streaming generator: one pass, fields
  * in a fixed order, points as plain decimals ({@code 89.5}, never {@code 8.95E+1}). The formats'

@@ -9,6 +9,9 @@ import org.gridgov.core.Location;
 import org.gridgov.core.Problem;
 import org.gridgov.core.ProblemKind;
 
+// Over 600 lines: the compiled arrays and the rules that read them by offset are one format —
+// compilation writes the offsets that scoring, explanation and the rung ladder read.
+
 /**
  * The compiled scoring kernel behind a {@link Rubric}: primitive arrays of hundredths indexed by
  * item, clause, section, bonus item, band, gate and veto, and hash indexes from ids to positions.

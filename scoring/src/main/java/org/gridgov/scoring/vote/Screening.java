@@ -22,6 +22,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
+// Over 600 lines: the four rules (per-IP and per-device limits, bursts, shared devices,
+// candidate surges) share the one pass, its reorder window and the per-address and per-device
+// windows; the rules are documented below.
+
 /**
  * One pass over a round's ballots that flags, with the evidence, those over the round's per-IP and
  * per-device limits ({@link FlagKind#LIMIT}) and those its {@link Detectors} find suspect of

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.DivisionCode;
 
+// Over 600 lines: the immutable result with its accessors, and the ranking, tie-break chain and
+// seating that build it in one pass over the standings; the rules are documented below.
+
 /**
  * The result of a round (评选结果): every candidate's ledger line, score, rank and seat; the ties and
  * how they were settled; the regional seat notes; and the digest to publish. Immutable.

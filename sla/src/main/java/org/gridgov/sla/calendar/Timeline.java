@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
+// Over 600 lines: W(s), its inverse and the working-day counts read the same window tables and
+// offset segments; splitting the directions would split the tables from half their readers.
+
 /**
  * The precomputed working-time index behind a {@link WorkingCalendar}, on the epoch-second
  * timeline.

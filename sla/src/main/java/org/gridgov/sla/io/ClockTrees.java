@@ -41,6 +41,10 @@ import org.gridgov.sla.clock.Tier;
 import org.gridgov.sla.clock.Warnings;
 import org.jspecify.annotations.Nullable;
 
+// Over 600 lines: each case-clock type's tree conversion in both directions (from a cursor with
+// located problems, and to Jackson nodes) kept side by side, so that a field added in one direction
+// is seen in the other; shared by the readers, the writers and the Jackson module.
+
 /**
  * The JSON trees of the case-clock types: conversions from a {@link JsonCursor} that add located
  * problems, and to Jackson nodes, shared by the readers, the writers and the Jackson module.
