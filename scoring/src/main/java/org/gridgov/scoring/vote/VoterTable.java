@@ -12,6 +12,12 @@ import java.util.function.IntConsumer;
  * one day's (voter, candidate) pairs. Linear probing, load at most one half; nothing is deleted
  * within a day.
  *
+ * <p>Most ballots of a day come from voters not seen yet that day, and the index is larger than the
+ * processor's near caches, so a lookup of such a voter would wait for memory. A bit array of four
+ * bits per index entry (an eighth of the index's size, one hash bit per voter) answers most of
+ * those lookups from cache: a clear bit means absent; a set bit (a voter seen, or another voter's
+ * bit, about one lookup in eight at the highest load) goes on to the index.
+ *
  * <p>Slot layout ({@code stride = 4 + cap + ceil(cap / 2)} longs): {@code [0]} key high, {@code
  * [1]} key low, {@code [2]} last counted instant in epoch nanoseconds or {@link #NONE}, {@code [3]}
  * votes today in bits 0–15 and ballots today in bits 16–31; then {@code cap} id fingerprints; then
@@ -26,6 +32,7 @@ final class VoterTable {
   private final int idBase;
   private final int candBase;
   private long[] index;
+  private long[] seen;
   private long[] slots;
   private int size;
 
@@ -45,11 +52,29 @@ final class VoterTable {
     this.candBase = 4 + cap;
     this.stride = 4 + cap + (cap + 1) / 2;
     this.index = new long[capacity];
+    this.seen = new long[seenWords(capacity)];
     this.slots = new long[(capacity / 2) * stride];
   }
 
   int size() {
     return size;
+  }
+
+  /** Four bits per index entry, in longs; the index's capacity is a power of two of at least 16. */
+  private static int seenWords(int capacity) {
+    return capacity / 16;
+  }
+
+  /**
+   * The bit of a hash in {@link #seen}: hash bits above the tag's lowest, apart from the index's.
+   */
+  private static int seenBit(long h, long[] seen) {
+    return (int) (h >>> 33) & (seen.length * 64 - 1);
+  }
+
+  private static void see(long[] seen, long h) {
+    int b = seenBit(h, seen);
+    seen[b >>> 6] |= 1L << b;
   }
 
   static long hash(long high, long low) {
@@ -68,6 +93,11 @@ final class VoterTable {
    */
   int find(long high, long low) {
     long h = hash(high, low);
+    int b = seenBit(h, seen);
+    if ((seen[b >>> 6] & (1L << b)) == 0) {
+      missAt = -1; // absent, and where a probe would end is left to insert
+      return -1;
+    }
     long tag = h >>> 32;
     int mask = index.length - 1;
     for (int i = (int) h & mask; ; i = (i + 1) & mask) {
@@ -99,6 +129,7 @@ final class VoterTable {
     } else {
       place(index, h, size);
     }
+    see(seen, h);
     missAt = -1;
     int slot = size++;
     int at = slot * stride;
@@ -120,11 +151,15 @@ final class VoterTable {
 
   private void grow() {
     long[] bigger = new long[index.length * 2];
+    long[] biggerSeen = new long[seenWords(bigger.length)];
     for (int s = 0; s < size; s++) {
       int at = s * stride;
-      place(bigger, hash(slots[at], slots[at + 1]), s);
+      long h = hash(slots[at], slots[at + 1]);
+      place(bigger, h, s);
+      see(biggerSeen, h);
     }
     index = bigger;
+    seen = biggerSeen;
     slots = Arrays.copyOf(slots, (bigger.length / 2) * stride);
   }
 
@@ -223,6 +258,7 @@ final class VoterTable {
   VoterTable nextDay(long dayStartNanos, long minIntervalNanos) {
     if (minIntervalNanos == 0) {
       Arrays.fill(index, 0);
+      Arrays.fill(seen, 0);
       size = 0;
       missAt = -1;
       return this;
@@ -248,6 +284,7 @@ final class VoterTable {
   VoterTable copy() {
     VoterTable c = new VoterTable(cap, index.length);
     c.index = index.clone();
+    c.seen = seen.clone();
     c.slots = slots.clone();
     c.size = size;
     return c;
@@ -255,6 +292,6 @@ final class VoterTable {
 
   /** Bytes held by the table, for footprint reports. */
   long bytes() {
-    return 8L * (index.length + slots.length);
+    return 8L * (index.length + seen.length + slots.length);
   }
 }

@@ -106,6 +106,19 @@ class CountingKernelProperties {
               int spread = 1 + r.nextInt(r.nextBoolean() ? 40 : 4000);
               int steps = r.nextInt(3000);
               for (int s = 0; s < steps; s++) {
+                if (r.nextInt(200) == 0) {
+                  table = table.copy();
+                }
+                if (r.nextInt(150) == 0) {
+                  // a new day under a minimum interval: voters counted within it stay, no votes
+                  long dayStart = s;
+                  long min = 1L + r.nextInt(60);
+                  table = table.nextDay(dayStart, min);
+                  oracle.values().removeIf(v -> v[0] == VoterTable.NONE || v[0] <= dayStart - min);
+                  oracle.replaceAll((k, v) -> new long[] {v[0], 0, 0});
+                  seen.retainAll(oracle.keySet());
+                  continue;
+                }
                 List<Long> key =
                     !seen.isEmpty() && r.nextInt(3) == 0
                         ? seen.get(r.nextInt(seen.size()))
