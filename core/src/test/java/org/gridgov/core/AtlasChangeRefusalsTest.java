@@ -60,6 +60,35 @@ class AtlasChangeRefusalsTest {
                 + atlas.gridCodeScheme().problemWith(elsewhere, SANLOU).orElseThrow());
   }
 
+  /**
+   * The rebuild's validation sees only the batch's end state; a change refused on its own stays
+   * refused when a later change of the batch would undo it.
+   */
+  @Test
+  void aChangeIsJudgedWhenItIsAppliedNotByTheBatchsEndState() {
+    DivisionCode gone = DivisionCode.parse("210802003009");
+    Atlas removed =
+        atlas.apply(
+            AtlasChange.addDivision(Division.of(gone, "新社区")), AtlasChange.removeDivision(gone));
+    assertThat(
+            refusal(
+                removed,
+                AtlasChange.addDivision(Division.of(gone, "新社区")),
+                AtlasChange.removeDivision(gone)))
+        .containsExactly(
+            "RETIRED_CODE_IN_USE at changes[0].division.code: division code 210802003009 was"
+                + " retired and may not be used again");
+    GridCode elsewhere = GridCode.parse("210802003001009");
+    assertThat(
+            refusal(
+                atlas,
+                AtlasChange.addGrid(new Grid(elsewhere, SANLOU, GridKind.BASE, "错码", 1, 1)),
+                AtlasChange.removeGrid(elsewhere)))
+        .singleElement()
+        .asString()
+        .startsWith("GRID_CODE_MISMATCH at changes[0].grid.code: ");
+  }
+
   @Test
   void aDivisionWithAChildButNoGridsIsStillReferenced() {
     DivisionCode street = DivisionCode.parse("210802005");
@@ -77,6 +106,26 @@ class AtlasChangeRefusalsTest {
         withStreet.apply(AtlasChange.removeDivision(community), AtlasChange.removeDivision(street));
     assertThat(empty.division(street)).isEmpty();
     assertThat(empty.retiredDivisions()).containsKeys(street, community);
+  }
+
+  @Test
+  void aDivisionWithGridsButNoChildIsStillReferenced() {
+    assertThat(refusal(atlas, AtlasChange.removeDivision(DivisionCode.parse("210802001003"))))
+        .containsExactly(
+            "STILL_REFERENCED at changes[0].code: division 210802001003 cannot be removed while it"
+                + " has grid 210802001003001");
+  }
+
+  @Test
+  void aMoveUnderTheWrongLevelSaysWhereTheUnitBelongs() {
+    assertThat(refusal(atlas, AtlasChange.moveUnit(SANLOU, DivisionCode.parse("210802"))))
+        .containsExactly(
+            "WRONG_PARENT_LEVEL at changes[0].newParent: a COMMUNITY belongs under a town, not"
+                + " under 210802 (DISTRICT)");
+    assertThat(refusal(atlas, AtlasChange.moveUnit(JIANSHE, DivisionCode.parse("210802001003"))))
+        .containsExactly(
+            "WRONG_PARENT_LEVEL at changes[0].newParent: a STREET belongs under a county or a city"
+                + " without counties, not under 210802001003 (COMMUNITY)");
   }
 
   @Test
