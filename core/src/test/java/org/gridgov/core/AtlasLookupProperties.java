@@ -83,4 +83,28 @@ class AtlasLookupProperties {
     assertThat(Optional.of(atlas.workers().get(0)))
         .isEqualTo(atlas.worker(atlas.workers().get(0).id()));
   }
+
+  @Test
+  void unknownGridsAndPositionsOutsideAListAreRefused() {
+    Atlas atlas = AtlasFixtures.zhanqian().build();
+    GridCode unknown = GridCode.parse("210802001007099");
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls =
+        List.of(
+            () -> atlas.assignmentsIn(unknown),
+            () -> atlas.gridLeader(unknown, atlas.asOf()),
+            () -> atlas.partyOrganisationsCovering(unknown),
+            () -> atlas.routeWhistle(unknown, Sector.HEATING));
+    for (var call : calls) {
+      assertThatThrownBy(call)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("grid 210802001007099 is not in the atlas");
+    }
+    List<Grid> grids = atlas.grids();
+    assertThat(grids.get(grids.size() - 1)).isNotNull();
+    for (int outside : new int[] {-1, grids.size(), Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertThatThrownBy(() -> grids.get(outside))
+          .isInstanceOf(IndexOutOfBoundsException.class)
+          .hasMessage("index " + outside + " out of 0.." + (grids.size() - 1));
+    }
+  }
 }
