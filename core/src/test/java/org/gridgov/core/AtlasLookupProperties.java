@@ -52,6 +52,35 @@ class AtlasLookupProperties {
   }
 
   @Test
+  void postsAncestryAndCurrentCodesAgreeWithAScanOfTheLists() {
+    qt().withExamples(100)
+        .forAll(AtlasFixtures.atlases())
+        .checkAssert(
+            atlas -> {
+              for (GridWorker w : atlas.workers()) {
+                List<Assignment> scan =
+                    atlas.assignments().stream().filter(a -> a.workerId().equals(w.id())).toList();
+                assertThat(atlas.assignmentsOf(w.id()))
+                    .as("posts of %s", w.id())
+                    .containsExactlyInAnyOrderElementsOf(scan);
+              }
+              List<Division> divisions = atlas.divisions();
+              for (Division d : divisions) {
+                assertThat(atlas.currentDivisions(d.code())).containsExactly(d.code());
+                assertThat(atlas.isAncestor(d.code(), d.code())).isFalse();
+              }
+              for (int i = 0; i < divisions.size(); i += 1 + divisions.size() / 20) {
+                for (Division other : divisions) {
+                  DivisionCode a = divisions.get(i).code();
+                  assertThat(atlas.isAncestor(a, other.code()))
+                      .as("%s above %s", a, other.code())
+                      .isEqualTo(a.isAncestorOf(other.code()));
+                }
+              }
+            });
+  }
+
+  @Test
   void anAtlasEqualsItsRebuildAndNotAnotherAtlas() {
     qt().withExamples(30)
         .forAll(AtlasFixtures.seeds())
@@ -82,6 +111,33 @@ class AtlasLookupProperties {
     assertThat(Atlas.builder().maxProblems(1)).isNotNull();
     assertThat(Optional.of(atlas.workers().get(0)))
         .isEqualTo(atlas.worker(atlas.workers().get(0).id()));
+  }
+
+  @Test
+  void aGridsPostsComeInPostOrderDownToTheirEndAndRetiredCodesInCodeOrder() {
+    GridCode grid = GridCode.parse("210802001007002");
+    java.time.LocalDate start = java.time.LocalDate.of(2022, 1, 1);
+    Atlas atlas =
+        AtlasFixtures.zhanqian()
+            .addAssignment(Assignment.open("w-yang", grid, WorkerRole.ASSISTANT, start))
+            .addAssignment(
+                Assignment.of(
+                    "w-yang",
+                    grid,
+                    WorkerRole.ASSISTANT,
+                    start,
+                    java.time.LocalDate.of(2022, 6, 30)))
+            .retireDivision(DivisionCode.parse("210802003099"), List.of())
+            .retireDivision(DivisionCode.parse("210802001099"), List.of())
+            .retireDivision(DivisionCode.parse("210802003098"), List.of())
+            .build();
+    assertThat(atlas.assignmentsIn(grid))
+        .filteredOn(a -> a.workerId().equals("w-yang"))
+        .extracting(a -> a.end().map(Object::toString).orElse("open"))
+        .containsExactly("2022-06-30", "open");
+    assertThat(atlas.retiredDivisions().keySet())
+        .extracting(DivisionCode::toString)
+        .containsExactly("210802001099", "210802003098", "210802003099");
   }
 
   @Test

@@ -54,6 +54,10 @@ class AtlasValidationDetailsTest {
         .containsExactly(
             "INVALID_VALUE at $.asOf: date 0000-12-31 is outside the supported dates"
                 + " 0001-01-01..9999-12-31");
+    assertThat(problems(province().asOf(LocalDate.of(10000, 1, 1))))
+        .containsExactly(
+            "INVALID_VALUE at $.asOf: date +10000-01-01 is outside the supported dates"
+                + " 0001-01-01..9999-12-31");
     assertThat(problems(province().asOf(LocalDate.of(1, 1, 1)))).isEmpty();
     assertThat(problems(province().asOf(LocalDate.of(9999, 12, 31)))).isEmpty();
   }
@@ -123,6 +127,23 @@ class AtlasValidationDetailsTest {
   }
 
   @Test
+  void aCircleOfRetiredCodesIsShownFromItsFirstRetirement() {
+    DivisionCode a = DivisionCode.parse("210802001099");
+    DivisionCode b = DivisionCode.parse("210802001098");
+    DivisionCode c = DivisionCode.parse("210802001097");
+    assertThat(
+            problems(
+                AtlasFixtures.zhanqian()
+                    .retireDivision(b, List.of(c))
+                    .retireDivision(a, List.of(b))
+                    .retireDivision(c, List.of(a))))
+        .containsExactly(
+            "CYCLE at $.retiredDivisions[0].successors: retired codes succeed each other in a"
+                + " circle, 210802001098 -> 210802001097 -> 210802001099 -> 210802001098: none of"
+                + " them would lead to a current code");
+  }
+
+  @Test
   void aLiveDivisionMayNotAlsoBeRetired() {
     assertThat(problems(AtlasFixtures.zhanqian().retireDivision(SANLOU, List.of())))
         .containsExactly(
@@ -140,6 +161,18 @@ class AtlasValidationDetailsTest {
         .containsExactly(
             "INVALID_VALUE at $.contactPoints[1].grid: contact point of \"吴\" names grid"
                 + " 210802001003001 of unit 210802001003, not of 210802001007");
+  }
+
+  @Test
+  void aContactPointAtAnUnknownGrid() {
+    GridCode unknown = GridCode.parse("210802001007099");
+    assertThat(
+            problems(
+                AtlasFixtures.zhanqian()
+                    .addContactPoint(ContactPoint.ofGrid("吴", LeaderRank.CITY, SANLOU, unknown))))
+        .containsExactly(
+            "UNKNOWN_GRID at $.contactPoints[1].grid: contact point of \"吴\" names grid"
+                + " 210802001007099, which is not in the atlas");
   }
 
   /**
@@ -219,6 +252,9 @@ class AtlasValidationDetailsTest {
                 + " unusable; the atlas cannot be built");
     // only that entry excused: the same
     b.locatedBy(excusing(Set.of("PARTY_ORGANISATIONS/1/grids[0]")));
+    assertThat(b.check()).isEmpty();
+    // the whole element excused: the same
+    b.locatedBy(excusing(Set.of("PARTY_ORGANISATIONS/1/")));
     assertThat(b.check()).isEmpty();
     // another entry excused: the unknown grid is reported
     b.locatedBy(excusing(Set.of("PARTY_ORGANISATIONS/1/grids[1]")));
