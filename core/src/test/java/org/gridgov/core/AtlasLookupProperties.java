@@ -141,6 +141,34 @@ class AtlasLookupProperties {
   }
 
   @Test
+  void currentCodesFollowEverySuccessorOnceAndParentsReachTheRoot() {
+    DivisionCode a = DivisionCode.parse("210802003099");
+    DivisionCode b = DivisionCode.parse("210802003098");
+    DivisionCode c = DivisionCode.parse("210802003097");
+    DivisionCode live = DivisionCode.parse("210802003001");
+    // a diamond: a was split into b and c, which were both merged into a live unit
+    Atlas atlas =
+        AtlasFixtures.zhanqian()
+            .retireDivision(a, List.of(b, c))
+            .retireDivision(b, List.of(live))
+            .retireDivision(c, List.of(live))
+            .build();
+    assertThat(atlas.currentDivisions(a)).containsExactly(live);
+    DivisionCode province = DivisionCode.parse("21");
+    assertThat(atlas.parent(province)).isEmpty();
+    assertThat(atlas.parent(DivisionCode.parse("2108")).map(Division::code)).contains(province);
+    assertThat(atlas.parent(live).map(Division::code)).contains(DivisionCode.parse("210802003"));
+    assertThatThrownBy(() -> atlas.nextGridCode(DivisionCode.parse("210802003")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("grids belong to communities and villages, not to 210802003 (STREET)");
+    assertThat(atlas.nextGridCode(live)).isEqualTo(GridCode.parse("210802003001003"));
+    // atlases that differ in what the hash reads hash differently
+    Atlas later = atlas.toBuilder().asOf(atlas.asOf().plusDays(1)).build();
+    assertThat(later).isNotEqualTo(atlas);
+    assertThat(later.hashCode()).isNotEqualTo(atlas.hashCode());
+  }
+
+  @Test
   void unknownGridsAndPositionsOutsideAListAreRefused() {
     Atlas atlas = AtlasFixtures.zhanqian().build();
     GridCode unknown = GridCode.parse("210802001007099");
