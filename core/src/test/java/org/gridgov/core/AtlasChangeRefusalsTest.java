@@ -27,7 +27,7 @@ class AtlasChangeRefusalsTest {
             AtlasChangeException.class, () -> atlas.apply(changes));
     assertThat(e).as("a refusal of %s", List.of(changes)).isNotNull();
     assertThat(atlas).isEqualTo(before);
-    return e.problems().stream().map(p -> Where.of(p) + ": " + p.message()).toList();
+    return Where.withMessages(e.problems());
   }
 
   @Test

@@ -21,17 +21,13 @@ class AtlasValidationDetailsTest {
 
   /** Every problem the builder reports, as {@code KIND at $.path: message}. */
   private static List<String> problems(Atlas.Builder b) {
-    List<String> out = new ArrayList<>();
-    for (Problem p : b.check()) {
-      out.add(Where.of(p) + ": " + p.message());
-    }
+    List<String> out = Where.withMessages(b.check());
     InvalidAtlasException e = catchThrowableOfType(InvalidAtlasException.class, b::build);
     if (out.isEmpty()) {
       assertThat(e).as("build() of a valid builder").isNull();
     } else {
       assertThat(e).as("build() of an invalid builder").isNotNull();
-      assertThat(e.problems().stream().map(p -> Where.of(p) + ": " + p.message()).toList())
-          .isEqualTo(out);
+      assertThat(Where.withMessages(e.problems())).isEqualTo(out);
     }
     return out;
   }
@@ -246,7 +242,7 @@ class AtlasValidationDetailsTest {
     assertThat(b.check()).isEmpty();
     InvalidAtlasException e = catchThrowableOfType(InvalidAtlasException.class, b::build);
     assertThat(e).isNotNull();
-    assertThat(e.problems().stream().map(p -> Where.of(p) + ": " + p.message()))
+    assertThat(Where.withMessages(e.problems()))
         .containsExactly(
             "INVALID_VALUE at $.partyOrganisations[1].grids[0]: a stand-in for a value reported as"
                 + " unusable; the atlas cannot be built");

@@ -38,6 +38,11 @@ public final class Where {
     return p.kind() + " at " + of(p.location());
   }
 
+  /** {@code KIND at $.path: message} for each problem. */
+  public static List<String> withMessages(List<Problem> problems) {
+    return problems.stream().map(p -> of(p) + ": " + p.message()).toList();
+  }
+
   private static String path(List<PathSegment> path) {
     StringBuilder sb = new StringBuilder("$");
     path.forEach(s -> s.appendTo(sb));
