@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.gridgov.scoring.vote.Ballot;
@@ -75,6 +77,26 @@ final class BallotStream {
       this.n = n;
       this.r = new SplittableRandom(seed);
       this.previous = Ballot.of("b0", VoterKey.of(0, 0), candidates.get(0), START, "wechat");
+    }
+
+    /** The ballots not yet generated, as an iterable to read once, one ballot at a time. */
+    Iterable<Ballot> remaining() {
+      return () ->
+          new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return i < n;
+            }
+
+            @Override
+            public Ballot next() {
+              Ballot b = Generator.this.next();
+              if (b == null) {
+                throw new NoSuchElementException();
+              }
+              return b;
+            }
+          };
     }
 
     @Nullable Ballot next() {

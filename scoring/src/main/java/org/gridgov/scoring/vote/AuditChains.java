@@ -58,6 +58,23 @@ final class AuditChains {
     return buf;
   }
 
+  /**
+   * Reads the pending block of each of the first {@code n} buckets where its next record goes, and
+   * returns something of them to be kept: a look ahead ({@code TallyState#ingestAll}).
+   */
+  long touch(int[] buckets, int n) {
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      int bucket = buckets[i];
+      byte[] buf = pending[bucket];
+      if (buf != null) {
+        int p = pendingLength[bucket];
+        sum += p < buf.length ? buf[p] : buf.length;
+      }
+    }
+    return sum;
+  }
+
   int position(int bucket) {
     return pendingLength[bucket];
   }

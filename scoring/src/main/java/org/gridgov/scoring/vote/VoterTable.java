@@ -18,6 +18,12 @@ import java.util.function.IntConsumer;
  * those lookups from cache: a clear bit means absent; a set bit (a voter seen, or another voter's
  * bit, about one lookup in eight at the highest load) goes on to the index.
  *
+ * <p>Inserting such a voter would then wait for memory too, on the index line where its probe
+ * starts. So a new voter's slot and seen bit are written at once but its index entry waits in a
+ * small buffer of {@value #PENDING} hashes; when the buffer is full, one loop loads the index lines
+ * of all of them, independent loads that the processor overlaps, and a second places them. A lookup
+ * that misses in the index looks through the buffer before it answers absent.
+ *
  * <p>Slot layout ({@code stride = 4 + cap + ceil(cap / 2)} longs): {@code [0]} key high, {@code
  * [1]} key low, {@code [2]} last counted instant in epoch nanoseconds or {@link #NONE}, {@code [3]}
  * votes today in bits 0–15 and ballots today in bits 16–31; then {@code cap} id fingerprints; then
@@ -27,12 +33,23 @@ final class VoterTable {
   static final long NONE = Long.MIN_VALUE;
   private static final int MIN_CAPACITY = 16;
 
+  /** Index entries placed together; a power of two, a few dozen loads in flight. */
+  static final int PENDING = 32;
+
   private final int cap;
   private final int stride;
   private final int idBase;
   private final int candBase;
   private long[] index;
   private long[] seen;
+
+  /**
+   * Whether {@link #seen} has the bit of every voter: false after {@link #insertInIndex}, until the
+   * filter is rebuilt ({@link #grow}) or cleared with the table; {@link #find} probes the index
+   * while it is false.
+   */
+  private boolean filtered = true;
+
   private long[] slots;
   private int size;
 
@@ -41,6 +58,16 @@ final class VoterTable {
 
   private long missHigh;
   private long missLow;
+
+  /** Hashes and slot numbers of new voters whose index entries are not placed yet. */
+  private final long[] pendingHash = new long[PENDING];
+
+  private final int[] pendingSlot = new int[PENDING];
+  private int pending;
+
+  /** The sum of the index entries a flush loaded first, kept so that the loads are not dropped. */
+  @SuppressWarnings("unused")
+  private long touched;
 
   VoterTable(int cap) {
     this(cap, MIN_CAPACITY);
@@ -93,16 +120,35 @@ final class VoterTable {
    */
   int find(long high, long low) {
     long h = hash(high, low);
+    if (!filtered) {
+      return probe(h, high, low);
+    }
     int b = seenBit(h, seen);
     if ((seen[b >>> 6] & (1L << b)) == 0) {
       missAt = -1; // absent, and where a probe would end is left to insert
       return -1;
     }
+    return probe(h, high, low);
+  }
+
+  /**
+   * As {@link #find}, without asking the filter first: for a lookup whose index line is already
+   * read ({@link #touchIndex}), where the filter's word would be one more wait.
+   */
+  int findInIndex(long high, long low) {
+    return probe(hash(high, low), high, low);
+  }
+
+  private int probe(long h, long high, long low) {
     long tag = h >>> 32;
     int mask = index.length - 1;
     for (int i = (int) h & mask; ; i = (i + 1) & mask) {
       long e = index[i];
       if (e == 0) {
+        int at = findPending(h, high, low);
+        if (at >= 0) {
+          return at;
+        }
         missHigh = high;
         missLow = low;
         missAt = i;
@@ -117,8 +163,73 @@ final class VoterTable {
     }
   }
 
+  /**
+   * Reads the index lines where lookups of the first {@code n} hashes start, all loads in flight at
+   * once, and returns something of them to be kept: a look ahead's first pass ({@code
+   * TallyState#ingestAll}), after which {@link #findInIndex} finds the voters without waiting.
+   */
+  long touchIndex(long[] hashes, int n) {
+    long[] index = this.index;
+    int mask = index.length - 1;
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += index[(int) hashes[i] & mask];
+    }
+    return sum;
+  }
+
+  /**
+   * Reads the first and last word of each slot that the index entry where a lookup of one of the
+   * first {@code n} hashes starts names, if it is not empty and its tag is the hash's: a look
+   * ahead's second pass, after {@link #touchIndex}, whose lines it reads again from cache.
+   */
+  long touchSlots(long[] hashes, int n) {
+    long[] index = this.index;
+    long[] slots = this.slots;
+    int mask = index.length - 1;
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      long h = hashes[i];
+      long e = index[(int) h & mask];
+      // an empty entry would match a hash whose top half is zero, as the key (0, 0)'s is
+      if (e != 0 && e >>> 32 == h >>> 32) {
+        int at = ((int) e - 1) * stride;
+        sum += slots[at] + slots[at + stride - 1];
+      }
+    }
+    return sum;
+  }
+
+  /** The offset of a voter's slot among the entries not placed yet, or -1. O(PENDING). */
+  private int findPending(long h, long high, long low) {
+    for (int p = 0; p < pending; p++) {
+      if (pendingHash[p] == h) {
+        int at = pendingSlot[p] * stride;
+        if (slots[at] == high && slots[at + 1] == low) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The offset of a new slot for a voter known to be absent. O(1) amortised. */
   int insert(long high, long low, long lastCounted) {
+    return insert(high, low, lastCounted, true);
+  }
+
+  /**
+   * As {@link #insert}, without setting the voter's filter bit, whose word would be one more wait:
+   * for a voter that {@link #findInIndex} has just missed, its index line read already. The filter
+   * is off until it is rebuilt.
+   */
+  int insertInIndex(long high, long low, long lastCounted) {
+    int at = insert(high, low, lastCounted, false);
+    filtered = false; // after, since the insert may grow the table, which rebuilds the filter
+    return at;
+  }
+
+  private int insert(long high, long low, long lastCounted, boolean see) {
     long h = hash(high, low);
     if ((size + 1) * 2 > index.length) {
       grow();
@@ -127,9 +238,16 @@ final class VoterTable {
       // the last find missed this voter and nothing was inserted since: its probe ended here
       index[missAt] = (h & 0xffff_ffff_0000_0000L) | (size + 1L);
     } else {
-      place(index, h, size);
+      if (pending == PENDING) {
+        flush();
+      }
+      pendingHash[pending] = h;
+      pendingSlot[pending] = size;
+      pending++;
     }
-    see(seen, h);
+    if (see) {
+      see(seen, h);
+    }
     missAt = -1;
     int slot = size++;
     int at = slot * stride;
@@ -149,6 +267,22 @@ final class VoterTable {
     index[i] = (h & 0xffff_ffff_0000_0000L) | (slot + 1L);
   }
 
+  /** Places the pending index entries: their index lines loaded together first, then written. */
+  private void flush() {
+    long[] index = this.index;
+    int mask = index.length - 1;
+    long sum = 0;
+    for (int p = 0; p < pending; p++) {
+      sum += index[(int) pendingHash[p] & mask];
+    }
+    touched = sum;
+    for (int p = 0; p < pending; p++) {
+      place(index, pendingHash[p], pendingSlot[p]);
+    }
+    pending = 0;
+  }
+
+  /** Rebuilds the index from the slots at twice the capacity; nothing stays pending. */
   private void grow() {
     long[] bigger = new long[index.length * 2];
     long[] biggerSeen = new long[seenWords(bigger.length)];
@@ -160,6 +294,8 @@ final class VoterTable {
     }
     index = bigger;
     seen = biggerSeen;
+    filtered = true;
+    pending = 0;
     slots = Arrays.copyOf(slots, (bigger.length / 2) * stride);
   }
 
@@ -259,7 +395,9 @@ final class VoterTable {
     if (minIntervalNanos == 0) {
       Arrays.fill(index, 0);
       Arrays.fill(seen, 0);
+      filtered = true;
       size = 0;
+      pending = 0;
       missAt = -1;
       return this;
     }
@@ -281,10 +419,13 @@ final class VoterTable {
     }
   }
 
+  /** An independent copy, with every index entry placed. */
   VoterTable copy() {
+    flush();
     VoterTable c = new VoterTable(cap, index.length);
     c.index = index.clone();
     c.seen = seen.clone();
+    c.filtered = filtered;
     c.slots = slots.clone();
     c.size = size;
     return c;
@@ -292,6 +433,6 @@ final class VoterTable {
 
   /** Bytes held by the table, for footprint reports. */
   long bytes() {
-    return 8L * (index.length + seen.length + slots.length);
+    return 8L * (index.length + seen.length + slots.length) + 12L * PENDING;
   }
 }

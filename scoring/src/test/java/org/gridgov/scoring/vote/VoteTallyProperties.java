@@ -95,6 +95,47 @@ class VoteTallyProperties {
   }
 
   @Test
+  void ingestingInRunsWithLookAheadDecidesExactlyAsOneByOne() {
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              // up to 3,000 ballots, so that runs span new days and the voter table grows
+              Scenario s = new Scenario(seed, 3000);
+              List<Submission> in = new ArrayList<>();
+              List<Submission> malformed = new ArrayList<>();
+              for (Submission x : s.submissions) {
+                (x instanceof Ballot ? in : malformed).add(x);
+              }
+              in.sort((a, b) -> Ballot.order().compare((Ballot) a, (Ballot) b));
+              Random r = new Random(seed);
+              for (Submission m : malformed) {
+                in.add(r.nextInt(in.size() + 1), m);
+              }
+              VoteTally one = VoteTally.start(s.round, s.quarantine(), s.removals());
+              List<Decision> expected = new ArrayList<>();
+              for (Submission x : in) {
+                expected.add(one.ingest(x));
+              }
+              // some one by one, then some in runs, then one by one again: the two forms mix
+              VoteTally runs = VoteTally.start(s.round, s.quarantine(), s.removals());
+              List<Decision> got = new ArrayList<>();
+              int from = r.nextInt(in.size() + 1);
+              int to = from + r.nextInt(in.size() - from + 1);
+              for (Submission x : in.subList(0, from)) {
+                got.add(runs.ingest(x));
+              }
+              runs.ingestAll(in.subList(from, to), got::add);
+              for (Submission x : in.subList(to, in.size())) {
+                got.add(runs.ingest(x));
+              }
+              assertThat(got).isEqualTo(expected);
+              assertThat(runs.count()).isEqualTo(one.count());
+              assertThat(runs.received()).isEqualTo(in.size());
+            });
+  }
+
+  @Test
   void permutingTheInputChangesNothing() {
     qt(150)
         .forAll(longs().all())

@@ -41,6 +41,27 @@ class VoteTallyTest {
   }
 
   @Test
+  void ingestingInRunsStopsAtABallotOutOfOrderWithTheOnesBeforeItDecided() {
+    List<Submission> in = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      in.add(ballot("k" + (100 + i), i, "c0" + (i % 4), "2022-11-01T09:" + (10 + i) + ":00"));
+    }
+    in.add(20, ballot("late", 99, "c00", "2022-11-01T08:00:00"));
+    VoteTally runs = VoteTally.start(ROUND);
+    List<Decision> got = new ArrayList<>();
+    assertThatThrownBy(() -> runs.ingestAll(in, got::add))
+        .isInstanceOf(OutOfOrderBallotException.class)
+        .hasMessageContaining("late");
+    VoteTally one = VoteTally.start(ROUND);
+    List<Decision> expected = new ArrayList<>();
+    for (Submission s : in.subList(0, 20)) {
+      expected.add(one.ingest(s));
+    }
+    assertThat(got).isEqualTo(expected);
+    assertThat(runs.count()).isEqualTo(one.count());
+  }
+
+  @Test
   void theRuleTextsDecideEveryBallotWithItsReason() {
     List<Submission> in =
         List.of(
