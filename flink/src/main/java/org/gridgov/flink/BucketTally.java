@@ -98,9 +98,7 @@ final class BucketTally extends KeyedProcessFunction<Integer, Submission, VoteTa
     }
     if (!ready.isEmpty()) {
       ready.sort(Ballot.order());
-      for (Ballot b : ready) {
-        Decision unused = current.ingest(b);
-      }
+      current.ingestAll(ready, d -> {});
       p.update(later);
       t.update(current);
     }

@@ -19,15 +19,16 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Streaming {@code ballots} synthetic ballots generated on the fly ({@link BallotStream}) through
- * the tally with its daily caps, dedupe and audit chains, against {@link NaiveTally} and against
- * generating alone, in one run; both tallies get the same ballots from the same seed, one at a time
- * (never more than one held). One operation is the whole stream, generation included; counting
- * alone is {@code gridgov - generateOnly} (and {@code naive - generateOnly}), and ballots per
- * second counting is {@code ballots / (gridgov - generateOnly)}. The default is 5,000,000 ballots
- * to stay short; the issue's 100M run is {@code -p ballots=100000000}, in the same 1 GB heap. Both
- * sides run with transparent huge pages ({@code -XX:+UseTransparentHugePages}): the voter tables
- * are probed at random, and with 4 KB pages a fifth of the time went on TLB misses; {@code
- * -jvmArgsAppend "-Xmx1g -Xms1g"} runs without them.
+ * the tally with its daily caps, dedupe and audit chains, one ballot at a time ({@code gridgov})
+ * and as a stream ({@code gridgovStream}, {@link VoteTally#ingestAll}), against {@link NaiveTally}
+ * and against generating alone, in one run; both tallies get the same ballots from the same seed,
+ * one at a time (never more than one held). One operation is the whole stream, generation included;
+ * counting alone is {@code gridgov - generateOnly} (and {@code naive - generateOnly}), and ballots
+ * per second counting is {@code ballots / (gridgov - generateOnly)}. The default is 5,000,000
+ * ballots to stay short; the issue's 100M run is {@code -p ballots=100000000}, in the same 1 GB
+ * heap. Both sides run with transparent huge pages ({@code -XX:+UseTransparentHugePages}): the
+ * voter tables are probed at random, and with 4 KB pages a fifth of the time went on TLB misses;
+ * {@code -jvmArgsAppend "-Xmx1g -Xms1g"} runs without them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
