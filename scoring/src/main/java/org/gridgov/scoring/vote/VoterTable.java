@@ -24,6 +24,12 @@ import java.util.function.IntConsumer;
  * of all of them, independent loads that the processor overlaps, and a second places them. A lookup
  * that misses in the index looks through the buffer before it answers absent.
  *
+ * <p>A caller that reads ahead ({@code TallyState#ingestAll}) loads the index lines and slots of a
+ * run of voters together ({@link #touchIndex}, {@link #touchSlots}), then looks them up and inserts
+ * them without the filter ({@link #findInIndex}, {@link #insertInIndex}), whose word would be one
+ * more wait; the filter is then off, and {@link #find} goes straight to the index, until the table
+ * grows or is cleared for a new day.
+ *
  * <p>Slot layout ({@code stride = 4 + cap + ceil(cap / 2)} longs): {@code [0]} key high, {@code
  * [1]} key low, {@code [2]} last counted instant in epoch nanoseconds or {@link #NONE}, {@code [3]}
  * votes today in bits 0–15 and ballots today in bits 16–31; then {@code cap} id fingerprints; then
