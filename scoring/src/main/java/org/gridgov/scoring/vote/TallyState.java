@@ -160,9 +160,6 @@ final class TallyState {
   private final long[] aheadHash = new long[LOOKAHEAD];
   private final int[] aheadBucket = new int[LOOKAHEAD];
 
-  /** Whether {@link #decide} runs within a run that {@link #lookAhead} has read. */
-  private boolean readAhead;
-
   /** The sum of the memory a look ahead read, kept so that the reads are not dropped. */
   @SuppressWarnings("unused")
   private long touched;
@@ -186,42 +183,12 @@ final class TallyState {
           run[n++] = Objects.requireNonNull(it.next(), "a submission");
         }
         lookAhead(run, n);
-        decideRun(run, n, sink);
+        for (int i = 0; i < n; i++) {
+          sink.accept(ingest(run[i]));
+        }
       }
     } finally {
       Arrays.fill(run, null);
-      readAhead = false;
-    }
-  }
-
-  /**
-   * Decides a run that {@link #lookAhead} has read: as {@link #ingest} each in turn, except that
-   * the order is checked against a local (the last ballot is stored once, at the end of the run or
-   * before the exception) and a voter is looked up in the index directly, its line being read
-   * already, rather than through the filter.
-   */
-  private void decideRun(Submission[] run, int n, Consumer<? super Decision> sink) {
-    Ballot previous = last;
-    readAhead = true;
-    try {
-      for (int i = 0; i < n; i++) {
-        Submission s = run[i];
-        if (s.kind() == Submission.Kind.MALFORMED) {
-          sink.accept(malformed((MalformedBallot) s));
-          continue;
-        }
-        Ballot b = (Ballot) s;
-        if (previous != null && Ballot.order().compare(b, previous) < 0) {
-          last = previous;
-          inOrder(b); // throws
-        }
-        previous = b;
-        Optional<FlagKind> flag = lookUp(b.id());
-        sink.accept(decision(b, decide(b, flag), flag));
-      }
-    } finally {
-      last = previous;
-      readAhead = false;
     }
   }
 
@@ -229,8 +196,9 @@ final class TallyState {
    * Reads what deciding a run of submissions will read, in passes of independent loads, each a
    * short loop so that all of its loads are in flight at once: the voters' hashes and buckets (from
    * the ballots, in cache), the index line where each lookup starts and the end of each bucket's
-   * audit block, then the slot each index line names. Changes nothing; a new day or a growth of the
-   * table within the run only makes some of the reads useless.
+   * audit block, then the slot each index line names; then drops the voter table's filter, whose
+   * word would be one more wait. Changes no count; a new day or a growth of the table within the
+   * run only makes some of the reads useless (and brings the filter back until the next run).
    */
   private void lookAhead(Submission[] run, int n) {
     long[] hashes = aheadHash;
@@ -248,6 +216,7 @@ final class TallyState {
     VoterTable table = voters;
     long sum = table.touchIndex(hashes, n) + chains.touch(buckets, n);
     touched = sum + table.touchSlots(hashes, n);
+    table.dropFilter();
   }
 
   /** Decides a ballot with a given flag, as a recount from the decision log does. */
@@ -341,17 +310,13 @@ final class TallyState {
         advanceTo(round.dayOfSecond(seconds));
       }
       VoterKey v = b.voter();
-      slot = readAhead ? voters.findInIndex(v.high(), v.low()) : voters.find(v.high(), v.low());
+      slot = voters.find(v.high(), v.low());
       fp = fingerprint(idBytes, idLength);
       reason = check(slot, fp, flag, idx, k, atNanos);
     }
     if (reason == null) {
       if (slot < 0) {
-        VoterKey v = b.voter();
-        slot =
-            readAhead
-                ? voters.insertInIndex(v.high(), v.low(), VoterTable.NONE)
-                : voters.insert(v.high(), v.low(), VoterTable.NONE);
+        slot = voters.insert(b.voter().high(), b.voter().low(), VoterTable.NONE);
       }
       voters.count(slot, fp, idx, k, atNanos);
       accepted++;

@@ -25,10 +25,10 @@ import java.util.function.IntConsumer;
  * that misses in the index looks through the buffer before it answers absent.
  *
  * <p>A caller that reads ahead ({@code TallyState#ingestAll}) loads the index lines and slots of a
- * run of voters together ({@link #touchIndex}, {@link #touchSlots}), then looks them up and inserts
- * them without the filter ({@link #findInIndex}, {@link #insertInIndex}), whose word would be one
- * more wait; the filter is then off, and {@link #find} goes straight to the index, until the table
- * grows or is cleared for a new day.
+ * run of voters together ({@link #touchIndex}, {@link #touchSlots}) and then turns the filter off
+ * ({@link #dropFilter}), whose word would be one more wait: {@link #find} goes straight to the
+ * index, and {@link #insert} sets no bit, until the table grows or is cleared for a new day, which
+ * rebuilds the filter.
  *
  * <p>Slot layout ({@code stride = 4 + cap + ceil(cap / 2)} longs): {@code [0]} key high, {@code
  * [1]} key low, {@code [2]} last counted instant in epoch nanoseconds or {@link #NONE}, {@code [3]}
@@ -50,9 +50,9 @@ final class VoterTable {
   private long[] seen;
 
   /**
-   * Whether {@link #seen} has the bit of every voter: false after {@link #insertInIndex}, until the
-   * filter is rebuilt ({@link #grow}) or cleared with the table; {@link #find} probes the index
-   * while it is false.
+   * Whether {@link #seen} is kept and has the bit of every voter: false after {@link #dropFilter},
+   * until the filter is rebuilt ({@link #grow}) or cleared with the table; {@link #find} probes the
+   * index while it is false.
    */
   private boolean filtered = true;
 
@@ -138,11 +138,11 @@ final class VoterTable {
   }
 
   /**
-   * As {@link #find}, without asking the filter first: for a lookup whose index line is already
-   * read ({@link #touchIndex}), where the filter's word would be one more wait.
+   * Turns the filter off until the table grows or is cleared: for lookups whose index lines are
+   * already read ({@link #touchIndex}), where the filter's word would be one more wait.
    */
-  int findInIndex(long high, long low) {
-    return probe(hash(high, low), high, low);
+  void dropFilter() {
+    filtered = false;
   }
 
   private int probe(long h, long high, long low) {
@@ -172,7 +172,8 @@ final class VoterTable {
   /**
    * Reads the index lines where lookups of the first {@code n} hashes start, all loads in flight at
    * once, and returns something of them to be kept: a look ahead's first pass ({@code
-   * TallyState#ingestAll}), after which {@link #findInIndex} finds the voters without waiting.
+   * TallyState#ingestAll}), after which {@link #find}, with the filter dropped, finds the voters
+   * without waiting.
    */
   long touchIndex(long[] hashes, int n) {
     long[] index = this.index;
@@ -221,21 +222,6 @@ final class VoterTable {
 
   /** The offset of a new slot for a voter known to be absent. O(1) amortised. */
   int insert(long high, long low, long lastCounted) {
-    return insert(high, low, lastCounted, true);
-  }
-
-  /**
-   * As {@link #insert}, without setting the voter's filter bit, whose word would be one more wait:
-   * for a voter that {@link #findInIndex} has just missed, its index line read already. The filter
-   * is off until it is rebuilt.
-   */
-  int insertInIndex(long high, long low, long lastCounted) {
-    int at = insert(high, low, lastCounted, false);
-    filtered = false; // after, since the insert may grow the table, which rebuilds the filter
-    return at;
-  }
-
-  private int insert(long high, long low, long lastCounted, boolean see) {
     long h = hash(high, low);
     if ((size + 1) * 2 > index.length) {
       grow();
@@ -251,7 +237,7 @@ final class VoterTable {
       pendingSlot[pending] = size;
       pending++;
     }
-    if (see) {
+    if (filtered) { // a growth above has rebuilt it from the other slots
       see(seen, h);
     }
     missAt = -1;
