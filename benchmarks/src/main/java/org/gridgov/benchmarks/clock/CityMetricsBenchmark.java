@@ -128,6 +128,39 @@ public class CityMetricsBenchmark {
     return m.report(atlas).atLevel(DivisionLevel.TOWN);
   }
 
+  private CaseMetrics oursFromLogsAll(int from, int to) {
+    CaseMetrics m = CaseMetrics.empty();
+    long unused = m.addAll(atlas, logs.subList(from, to), ClockCases.AT);
+    return m;
+  }
+
+  /**
+   * The same over the logs a desk keeps, through {@link CaseMetrics#addAll}, which reads the logs
+   * ahead of counting them.
+   */
+  @Benchmark
+  public List<UnitMetrics> oursFromLogsAllTwoThreads()
+      throws InterruptedException, ExecutionException {
+    int half = logs.size() / 2;
+    Future<CaseMetrics> a = pool.submit(() -> oursFromLogsAll(0, half));
+    Future<CaseMetrics> b = pool.submit(() -> oursFromLogsAll(half, logs.size()));
+    CaseMetrics m = a.get();
+    m.merge(b.get());
+    return m.report(atlas).atLevel(DivisionLevel.TOWN);
+  }
+
+  /** Ours on one thread, over the logs, one at a time. */
+  @Benchmark
+  public List<UnitMetrics> oursFromLogsOneThread() {
+    return oursFromLogs(0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
+  }
+
+  /** Ours on one thread, over the logs, through {@link CaseMetrics#addAll}. */
+  @Benchmark
+  public List<UnitMetrics> oursFromLogsAllOneThread() {
+    return oursFromLogsAll(0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
+  }
+
   /** Ours on one thread, from the events. */
   @Benchmark
   public List<UnitMetrics> oursOneThread() {

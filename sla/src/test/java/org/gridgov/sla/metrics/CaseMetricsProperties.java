@@ -135,6 +135,30 @@ class CaseMetricsProperties {
   }
 
   @Test
+  void addingAllAtOnceEqualsAddingOneByOne() {
+    // up to 60 logs: fewer than, as many as and more than the read-ahead holds
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
+        .forAll(batches(), batches(), batches(), SourceDSL.integers().between(0, 60))
+        .checkAssert(
+            (a, b, c, n) -> {
+              List<CaseLog> logs = new ArrayList<>();
+              for (Batch x : List.of(a, b, c, a, b, c)) {
+                logs.addAll(x.logs());
+              }
+              logs = logs.subList(0, Math.min(n, logs.size()));
+              Instant at = a.ats().get(0);
+              CaseMetrics oneByOne = CaseMetrics.empty(3);
+              long counted = 0;
+              for (CaseLog log : logs) {
+                counted += oneByOne.add(ATLAS, log, at) ? 1 : 0;
+              }
+              CaseMetrics all = CaseMetrics.empty(3);
+              assertThat(all.addAll(ATLAS, logs, at)).isEqualTo(counted);
+              assertThat(all).isEqualTo(oneByOne);
+            });
+  }
+
+  @Test
   void aUnitsFiguresAreTheSumOfItsChildren() {
     Theories.qt(org.gridgov.sla.clock.TestCases.scaled(30))
         .forAll(batches())
