@@ -305,9 +305,7 @@ final class CaseCommand implements Runnable {
       Instant at = inputs.instant(spec);
       Atlas places = atlas(atlas);
       CaseMetrics metrics = CaseMetrics.empty();
-      for (CaseLog log : inputs.logs(table).values()) {
-        boolean unused = metrics.add(places, log.status(at));
-      }
+      long unused = metrics.addAll(places, inputs.logs(table).values(), at);
       MetricsReport report = metrics.report(places, table.milestoneIds());
       List<UnitMetrics> rows = new ArrayList<>();
       List<Division> tops = new ArrayList<>();
