@@ -97,9 +97,20 @@ public class CityMetricsBenchmark {
   /** Ours on two threads: logs from the events, a metric state each, merged, rolled up. */
   @Benchmark
   public List<UnitMetrics> oursTwoThreads() throws InterruptedException, ExecutionException {
+    return twoThreads(this::ours);
+  }
+
+  /** A shard of cases counted into a metric state: cases {@code from} to {@code to}. */
+  private interface Shard {
+    CaseMetrics count(int from, int to);
+  }
+
+  /** Each half of the cases counted on its own thread, the states merged, rolled up to streets. */
+  private List<UnitMetrics> twoThreads(Shard shard)
+      throws InterruptedException, ExecutionException {
     int half = events.size() / 2;
-    Future<CaseMetrics> a = pool.submit(() -> ours(0, half));
-    Future<CaseMetrics> b = pool.submit(() -> ours(half, events.size()));
+    Future<CaseMetrics> a = pool.submit(() -> shard.count(0, half));
+    Future<CaseMetrics> b = pool.submit(() -> shard.count(half, events.size()));
     CaseMetrics m = a.get();
     m.merge(b.get());
     return m.report(atlas).atLevel(DivisionLevel.TOWN);
@@ -120,12 +131,7 @@ public class CityMetricsBenchmark {
   @Benchmark
   public List<UnitMetrics> oursFromLogsTwoThreads()
       throws InterruptedException, ExecutionException {
-    int half = logs.size() / 2;
-    Future<CaseMetrics> a = pool.submit(() -> oursFromLogs(0, half));
-    Future<CaseMetrics> b = pool.submit(() -> oursFromLogs(half, logs.size()));
-    CaseMetrics m = a.get();
-    m.merge(b.get());
-    return m.report(atlas).atLevel(DivisionLevel.TOWN);
+    return twoThreads(this::oursFromLogs);
   }
 
   private CaseMetrics oursFromLogsAll(int from, int to) {
@@ -141,12 +147,7 @@ public class CityMetricsBenchmark {
   @Benchmark
   public List<UnitMetrics> oursFromLogsAllTwoThreads()
       throws InterruptedException, ExecutionException {
-    int half = logs.size() / 2;
-    Future<CaseMetrics> a = pool.submit(() -> oursFromLogsAll(0, half));
-    Future<CaseMetrics> b = pool.submit(() -> oursFromLogsAll(half, logs.size()));
-    CaseMetrics m = a.get();
-    m.merge(b.get());
-    return m.report(atlas).atLevel(DivisionLevel.TOWN);
+    return twoThreads(this::oursFromLogsAll);
   }
 
   /** Ours on one thread, over the logs, one at a time. */
