@@ -3,12 +3,14 @@ package org.gridgov.examples;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gridgov.core.DivisionLevel;
 import org.gridgov.core.GridCode;
 import org.gridgov.samples.YingkouSample;
 import org.gridgov.sla.calendar.ChinaHolidays;
 import org.gridgov.sla.clock.CaseEvent;
 import org.gridgov.sla.clock.CaseFacts;
 import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.clock.CaseRegister;
 import org.gridgov.sla.clock.CaseStatus;
 import org.gridgov.sla.clock.EventKind;
 import org.gridgov.sla.clock.MilestoneStatus;
@@ -55,11 +57,19 @@ public final class ClockExample {
     boolean counted = metrics.add(YingkouSample.atlas(), status); // by the grid's community
     UnitMetrics city = metrics.report(YingkouSample.atlas()).unit(YingkouSample.CITY).orElseThrow();
     // city: 1 case, open, not yet due; 按期结案率 "-" (nothing due yet)
+
+    CaseRegister desk = CaseRegister.create(); // the cases a desk keeps, read all at one instant
+    desk.put(log); // again with log.plus(event) as events arrive
+    CaseMetrics byStreet = CaseMetrics.empty(20, DivisionLevel.TOWN); // a cell per street
+    long opened = byStreet.addAll(YingkouSample.atlas(), desk, cst("2022-12-11T12:00"));
+    UnitMetrics street = byStreet.report(YingkouSample.atlas()).atLevel(DivisionLevel.TOWN).get(0);
+    // 建丰街道: 1 case, resolve breached at Sunday 10:00, so overdue
     // README:clock-end
     return List.of(
         resolve.state() + " " + resolve.due().orElseThrow() + " " + resolve.elapsed(),
         status.nextAlert().orElseThrow().toString(),
-        counted + " " + city.totals().total() + " " + city.onTimeRate().percent());
+        counted + " " + city.totals().total() + " " + city.onTimeRate().percent(),
+        opened + " " + street.name() + " " + street.totals().overdue());
   }
 
   /**

@@ -20,6 +20,7 @@ class ReadmeClockTest {
         .containsExactly(
             "RUNNING 2022-12-11T02:00:00Z PT2H",
             "Alert[at=2022-12-10T14:00:00Z, kind=YELLOW, milestone=Optional[resolve]]",
-            "true 1 -");
+            "true 1 -",
+            "1 建丰街道 1");
   }
 }

@@ -12,6 +12,7 @@ import org.gridgov.core.DivisionLevel;
 import org.gridgov.samples.YingkouSample;
 import org.gridgov.sla.clock.CaseEvent;
 import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.clock.CaseRegister;
 import org.gridgov.sla.metrics.CaseMetrics;
 import org.gridgov.sla.metrics.UnitMetrics;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,9 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link CaseLog#of}) and adding it to the metrics, on two threads (a metric state per thread,
  * merged, then rolled up to the streets) and on one, against the naive baseline on two threads
  * re-deriving each case from its events with a day-loop calendar; and ours over the logs a desk
- * keeps ({@code oursFromLogsTwoThreads}, logs built at setup). The default is 200,000 cases; {@code
- * -p cases=1000000} for the million of the README. Both sides run with transparent huge pages
- * ({@code -XX:+UseTransparentHugePages}, as a host holding a million cases in memory should);
+ * keeps ({@code oursFromLogsTwoThreads}, logs built at setup); the {@code oursByStreet…} variants
+ * group by street as the baseline does, instead of by community. The default is 200,000 cases;
+ * {@code -p cases=1000000} for the million of the README. Both sides run with transparent huge
+ * pages ({@code -XX:+UseTransparentHugePages}, as a host holding a million cases in memory should);
  * {@code -jvmArgs "-Xms6g -Xmx6g"} runs without them.
  */
 @State(Scope.Benchmark)
@@ -56,6 +58,7 @@ public class CityMetricsBenchmark {
   private Atlas atlas = YingkouSample.atlas();
   private List<List<CaseEvent>> events = new ArrayList<>();
   private List<CaseLog> logs = new ArrayList<>();
+  private final CaseRegister[] halves = {CaseRegister.create(), CaseRegister.create()};
   private final List<String> streets = new ArrayList<>();
   private final NaiveCaseClock naive = new NaiveCaseClock();
   private ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -77,6 +80,10 @@ public class CityMetricsBenchmark {
     for (List<CaseEvent> c : events) {
       logs.add(ClockCases.log(c));
     }
+    int half = logs.size() / 2;
+    for (int i = 0; i < logs.size(); i++) {
+      halves[i < half ? 0 : 1].put(logs.get(i));
+    }
     pool = Executors.newFixedThreadPool(2);
   }
 
@@ -87,7 +94,10 @@ public class CityMetricsBenchmark {
   }
 
   private CaseMetrics ours(int from, int to) {
-    CaseMetrics m = CaseMetrics.empty();
+    return ours(CaseMetrics.empty(), from, to);
+  }
+
+  private CaseMetrics ours(CaseMetrics m, int from, int to) {
     for (int i = from; i < to; i++) {
       boolean unused = m.add(atlas, ClockCases.log(events.get(i)), ClockCases.AT);
     }
@@ -117,7 +127,10 @@ public class CityMetricsBenchmark {
   }
 
   private CaseMetrics oursFromLogs(int from, int to) {
-    CaseMetrics m = CaseMetrics.empty();
+    return oursFromLogs(CaseMetrics.empty(), from, to);
+  }
+
+  private CaseMetrics oursFromLogs(CaseMetrics m, int from, int to) {
     for (int i = from; i < to; i++) {
       boolean unused = m.add(atlas, logs.get(i), ClockCases.AT);
     }
@@ -135,7 +148,10 @@ public class CityMetricsBenchmark {
   }
 
   private CaseMetrics oursFromLogsAll(int from, int to) {
-    CaseMetrics m = CaseMetrics.empty();
+    return oursFromLogsAll(CaseMetrics.empty(), from, to);
+  }
+
+  private CaseMetrics oursFromLogsAll(CaseMetrics m, int from, int to) {
     long unused = m.addAll(atlas, logs.subList(from, to), ClockCases.AT);
     return m;
   }
@@ -148,6 +164,81 @@ public class CityMetricsBenchmark {
   public List<UnitMetrics> oursFromLogsAllTwoThreads()
       throws InterruptedException, ExecutionException {
     return twoThreads(this::oursFromLogsAll);
+  }
+
+  private static CaseMetrics byStreet() {
+    return CaseMetrics.empty(CaseMetrics.DEFAULT_OVERDUE_LIMIT, DivisionLevel.TOWN);
+  }
+
+  /**
+   * Ours on two threads over the logs a desk keeps, grouped by street as the baseline groups
+   * ({@link CaseMetrics#empty(int, DivisionLevel)}): a cell per street instead of one per
+   * community.
+   */
+  @Benchmark
+  public List<UnitMetrics> oursByStreetFromLogsTwoThreads()
+      throws InterruptedException, ExecutionException {
+    return twoThreads((from, to) -> oursFromLogs(byStreet(), from, to));
+  }
+
+  /** The register of the half of the cases that begins at {@code from}. */
+  private CaseMetrics oursFromRegister(CaseMetrics m, int from) {
+    long unused = m.addAll(atlas, halves[from == 0 ? 0 : 1], ClockCases.AT);
+    return m;
+  }
+
+  /**
+   * Ours on two threads over a {@link CaseRegister} per thread (the same logs, put at setup, as a
+   * desk puts each log as its events arrive), grouped by community as {@code
+   * oursFromLogsTwoThreads}.
+   */
+  @Benchmark
+  public List<UnitMetrics> oursFromRegisterTwoThreads()
+      throws InterruptedException, ExecutionException {
+    return twoThreads((from, to) -> oursFromRegister(CaseMetrics.empty(), from));
+  }
+
+  /** The same grouped by street. */
+  @Benchmark
+  public List<UnitMetrics> oursByStreetFromRegisterTwoThreads()
+      throws InterruptedException, ExecutionException {
+    return twoThreads((from, to) -> oursFromRegister(byStreet(), from));
+  }
+
+  /** Ours on one thread over both registers, grouped by street. */
+  @Benchmark
+  public List<UnitMetrics> oursByStreetFromRegisterOneThread() {
+    CaseMetrics m = byStreet();
+    for (CaseRegister r : halves) {
+      long unused = m.addAll(atlas, r, ClockCases.AT);
+    }
+    return m.report(atlas).atLevel(DivisionLevel.TOWN);
+  }
+
+  /** The same through {@link CaseMetrics#addAll}, which reads the logs ahead. */
+  @Benchmark
+  public List<UnitMetrics> oursByStreetFromLogsAllTwoThreads()
+      throws InterruptedException, ExecutionException {
+    return twoThreads((from, to) -> oursFromLogsAll(byStreet(), from, to));
+  }
+
+  /** Ours on one thread over the logs, grouped by street, through {@link CaseMetrics#addAll}. */
+  @Benchmark
+  public List<UnitMetrics> oursByStreetFromLogsAllOneThread() {
+    return oursFromLogsAll(byStreet(), 0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
+  }
+
+  /** The same from the events: each case's log built from its events, grouped by street. */
+  @Benchmark
+  public List<UnitMetrics> oursByStreetTwoThreads()
+      throws InterruptedException, ExecutionException {
+    return twoThreads((from, to) -> ours(byStreet(), from, to));
+  }
+
+  /** Ours on one thread over the logs, grouped by street. */
+  @Benchmark
+  public List<UnitMetrics> oursByStreetFromLogsOneThread() {
+    return oursFromLogs(byStreet(), 0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
   }
 
   /** Ours on one thread, over the logs, one at a time. */

@@ -345,6 +345,21 @@ public final class CaseLog {
     return Explanations.explain(replayAt(at), at, milestone);
   }
 
+  /** The replay of all events. */
+  Replay replay() {
+    return replay;
+  }
+
+  /** The last event's epoch second ({@link Instant#MIN}'s for a log without events). */
+  long lastSecond() {
+    return lastSecond;
+  }
+
+  /** The last event's nano of second. */
+  int lastNano() {
+    return lastNano;
+  }
+
   Replay replayAt(Instant at) {
     int n = prefix(at);
     return n == size ? replay : Replay.run(table, events, n);

@@ -586,10 +586,28 @@ final class Replay {
 
   // ---- frozen when the replay is done: all that does not depend on the instant asked about ----
   //
-  // One array of longs, STRIDE per milestone, so that reading a case at an instant touches a few
-  // contiguous cache lines: flags, budget, and instants as (epoch second, nano) pairs.
+  // One array of longs, the case's row: a header (HEADER longs), STRIDE per milestone, then the
+  // escalation schedule, so that reading a case at an instant touches a few contiguous cache lines:
+  // flags, budget, state, and instants as (epoch second, nano) pairs. The static accessors read a
+  // row at any offset of any array, so that a CaseRegister can keep many cases' rows in one array
+  // and read them as a view reads a replay's.
 
-  static final int STRIDE = 14;
+  /** Header: the instant of the case's last event (filled by a register), bits, counts. */
+  static final int HEADER = 4;
+
+  static final int H_LAST = 0;
+
+  /** Phase code, outcome code (8 bits each), resolved (1 bit), escalation transitions (from 20). */
+  static final int H_BITS = 2;
+
+  /** Reworks (low 32 bits) and extensions (high 32 bits). */
+  static final int H_COUNTS = 3;
+
+  private static final CasePhase[] PHASES = CasePhase.values();
+  private static final CaseOutcome[] OUTCOMES = CaseOutcome.values();
+  private static final MilestoneState[] STATES = MilestoneState.values();
+
+  static final int STRIDE = 17;
   static final long STARTED = 1;
   static final long HAS_DUE = 2;
   static final long PAUSED = 4;
@@ -609,19 +627,20 @@ final class Replay {
   static final int PAUSED_CLOSED = 11;
   static final int REMINDER = 12;
 
-  private static final long[] NONE = new long[0];
+  /**
+   * The milestone's state if it no longer depends on the instant (met, cancelled, paused, not
+   * started) as 1 + its index in {@link MilestoneState#values()}; 0 while it runs.
+   */
+  static final int STATE = 14;
 
-  /** The frozen milestones, {@link #STRIDE} longs each. */
-  long[] fz = NONE;
-
-  /** The escalation schedule: (epoch second, nano) of each transition, level 1, 2, … in order. */
-  long[] escalations = NONE;
+  /** The milestone's anchor, if started. */
+  static final int ANCHOR = 15;
 
   /**
-   * Per milestone, its state if it no longer depends on the instant (met, cancelled, paused, not
-   * started); null while it runs.
+   * The row: {@link #HEADER}, {@link #STRIDE} longs per milestone, then the escalation schedule as
+   * (epoch second, nano) of each transition, level 1, 2, … in order.
    */
-  @Nullable MilestoneState[] fixedState = new MilestoneState[0];
+  long[] fz = new long[0];
 
   /** The case's outcome, phase and closing instant, which do not depend on the instant either. */
   CaseOutcome outcome = CaseOutcome.OPEN;
@@ -629,17 +648,20 @@ final class Replay {
   CasePhase phase = CasePhase.NOT_OPENED;
   @Nullable Instant closedAt;
 
-  /** The case's grid, for grouping. */
-  Optional<org.gridgov.core.GridCode> grid = Optional.empty();
+  /**
+   * The case's grid, for grouping: the code itself, not the facts' optional, so that reading it
+   * costs one object less (an evaluation wraps it when asked).
+   */
+  org.gridgov.core.@Nullable GridCode grid;
 
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // both parts are kept
   private void freeze() {
-    fz = new long[p.count * STRIDE];
+    fz = new long[HEADER + p.count * STRIDE];
     Measure[] ms = new Measure[p.count];
     for (int m = 0; m < p.count; m++) {
       Measure x = measure(m, null, true);
       ms[m] = x;
-      int b = m * STRIDE;
+      int b = HEADER + m * STRIDE;
       fz[b + USED] = -1;
       if (!x.started) {
         continue;
@@ -647,6 +669,7 @@ final class Replay {
       long flags = STARTED;
       WorkingCalendar cal = p.cal[m];
       Instant anchor = anchorAt[m];
+      put(b + ANCHOR, anchor);
       Instant end = x.end;
       Intervals pz = pausesOf(p.pauseMask[m]);
       long closed = 0;
@@ -707,19 +730,33 @@ final class Replay {
     }
     fixStates(ms);
     List<Instant> schedule = Statuses.schedule(this, ms);
+    int tail = HEADER + p.count * STRIDE;
     if (!schedule.isEmpty()) {
-      escalations = new long[schedule.size() * 2];
+      fz = Arrays.copyOf(fz, tail + 2 * schedule.size());
       for (int k = 0; k < schedule.size(); k++) {
-        Instant at = schedule.get(k);
-        escalations[2 * k] = at.getEpochSecond();
-        escalations[2 * k + 1] = at.getNano();
+        put(tail + 2 * k, schedule.get(k));
       }
     }
+    fz[H_BITS] =
+        code(PHASES, phase)
+            | (long) code(OUTCOMES, outcome) << 8
+            | (firstResolved != null ? 1L : 0L) << 16
+            | (long) schedule.size() << 20;
+    fz[H_COUNTS] = (reworks & 0xFFFF_FFFFL) | (long) extensions << 32;
     rejections = refusals();
   }
 
+  /** The index of a constant among its type's values, by identity (no ordinal). */
+  private static <E> int code(E[] values, E e) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == e) {
+        return i;
+      }
+    }
+    throw new AssertionError(e);
+  }
+
   private void fixStates(Measure[] ms) {
-    fixedState = new MilestoneState[p.count];
     Instant terminal = terminal();
     for (int m = 0; m < p.count; m++) {
       Measure x = ms[m];
@@ -739,9 +776,10 @@ final class Replay {
         breached = due != null; // reached before the open pause began
         state = MilestoneState.PAUSED;
       }
-      fixedState[m] = state;
+      int b = HEADER + m * STRIDE;
+      fz[b + STATE] = state == null ? 0 : 1 + code(STATES, state);
       if (breached) {
-        fz[m * STRIDE + FLAGS] |= BREACHED;
+        fz[b + FLAGS] |= BREACHED;
       }
     }
     Instant closingMet = metAt[p.closing];
@@ -775,7 +813,7 @@ final class Replay {
     } else {
       phase = CasePhase.OPEN;
     }
-    grid = facts.grid();
+    grid = facts.grid().orElse(null);
   }
 
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // both parts are kept
@@ -785,23 +823,35 @@ final class Replay {
   }
 
   boolean has(int m, long flag) {
-    return (fz[m * STRIDE + FLAGS] & flag) != 0;
+    return has(fz, 0, m, flag);
+  }
+
+  static boolean has(long[] a, int base, int m, long flag) {
+    return (a[base + HEADER + m * STRIDE + FLAGS] & flag) != 0;
   }
 
   /** A frozen instant of milestone {@code m} ({@link #DUE}, {@link #YELLOW}, …), or null. */
   @Nullable Instant instant(int m, int field, long flag) {
-    int b = m * STRIDE;
-    return (fz[b + FLAGS] & flag) == 0
+    return instant(fz, 0, m, field, flag);
+  }
+
+  static @Nullable Instant instant(long[] a, int base, int m, int field, long flag) {
+    int b = base + HEADER + m * STRIDE;
+    return (a[b + FLAGS] & flag) == 0
         ? null
-        : Instant.ofEpochSecond(fz[b + field], fz[b + field + 1]);
+        : Instant.ofEpochSecond(a[b + field], a[b + field + 1]);
   }
 
   /** Whether the frozen instant {@code field} of milestone {@code m} is at or before {@code t}. */
-  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
   boolean atOrBefore(int m, int field, Instant t) {
-    int b = m * STRIDE + field;
+    return atOrBefore(fz, 0, m, field, t);
+  }
+
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
+  static boolean atOrBefore(long[] a, int base, int m, int field, Instant t) {
+    int b = base + HEADER + m * STRIDE + field;
     long s = t.getEpochSecond();
-    return fz[b] < s || (fz[b] == s && fz[b + 1] <= t.getNano());
+    return a[b] < s || (a[b] == s && a[b + 1] <= t.getNano());
   }
 
   /** Whether {@code x} is after the frozen instant {@code field} of milestone {@code m}. */
@@ -811,36 +861,82 @@ final class Replay {
 
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
   private boolean equal(int m, int field, Instant x) {
-    int b = m * STRIDE + field;
+    int b = HEADER + m * STRIDE + field;
     return fz[b] == x.getEpochSecond() && fz[b + 1] == x.getNano();
   }
 
   long budget(int m) {
-    return fz[m * STRIDE + BUDGET];
+    return budget(fz, 0, m);
+  }
+
+  static long budget(long[] a, int base, int m) {
+    return a[base + HEADER + m * STRIDE + BUDGET];
   }
 
   /** The time milestone {@code m} used by {@code t} (at or after the last event). O(1) calls. */
   long usedAt(int m, Instant t) {
-    int b = m * STRIDE;
-    if ((fz[b + FLAGS] & STARTED) == 0) {
+    return usedAt(fz, 0, p, m, t);
+  }
+
+  static long usedAt(long[] a, int base, CompiledPolicy p, int m, Instant t) {
+    int b = base + HEADER + m * STRIDE;
+    if ((a[b + FLAGS] & STARTED) == 0) {
       return 0;
     }
-    long frozenUse = fz[b + USED];
+    long frozenUse = a[b + USED];
     if (frozenUse >= 0) {
       return frozenUse;
     }
-    return Clocks.work(p.cal[m], anchorAt[m], t) - fz[b + PAUSED_CLOSED];
+    return Clocks.work(p.cal[m], Instant.ofEpochSecond(a[b + ANCHOR], a[b + ANCHOR + 1]), t)
+        - a[b + PAUSED_CLOSED];
+  }
+
+  /** Milestone {@code m}'s state if it no longer depends on the instant, or null while it runs. */
+  static @Nullable MilestoneState fixedState(long[] a, int base, int m) {
+    int code = (int) a[base + HEADER + m * STRIDE + STATE];
+    return code == 0 ? null : STATES[code - 1];
+  }
+
+  static CasePhase phase(long[] a, int base) {
+    return PHASES[(int) (a[base + H_BITS] & 0xFF)];
+  }
+
+  static CaseOutcome outcome(long[] a, int base) {
+    return OUTCOMES[(int) ((a[base + H_BITS] >>> 8) & 0xFF)];
+  }
+
+  static boolean resolved(long[] a, int base) {
+    return ((a[base + H_BITS] >>> 16) & 1) != 0;
+  }
+
+  static int reworks(long[] a, int base) {
+    return (int) a[base + H_COUNTS];
+  }
+
+  static int extensions(long[] a, int base) {
+    return (int) (a[base + H_COUNTS] >>> 32);
+  }
+
+  /** The number of escalation transitions in a row. */
+  static int transitions(long[] a, int base) {
+    return (int) (a[base + H_BITS] >>> 20);
   }
 
   /** The escalation level at {@code t}: the transitions at or before it. */
-  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
   int levelAt(Instant t) {
+    return levelAt(fz, 0, p.count, t);
+  }
+
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
+  static int levelAt(long[] a, int base, int count, Instant t) {
+    int k = transitions(a, base);
+    int tail = base + HEADER + count * STRIDE;
     long s = t.getEpochSecond();
     int n = t.getNano();
     int level = 0;
-    while (2 * level < escalations.length
-        && (escalations[2 * level] < s
-            || (escalations[2 * level] == s && escalations[2 * level + 1] <= n))) {
+    while (level < k
+        && (a[tail + 2 * level] < s
+            || (a[tail + 2 * level] == s && a[tail + 2 * level + 1] <= n))) {
       level++;
     }
     return level;
@@ -848,8 +944,9 @@ final class Replay {
 
   /** The instant of escalation transition {@code k}, from 0, or null if there is none. */
   @Nullable Instant transition(int k) {
-    return 2 * k < escalations.length
-        ? Instant.ofEpochSecond(escalations[2 * k], escalations[2 * k + 1])
+    int tail = HEADER + p.count * STRIDE;
+    return k < transitions(fz, 0)
+        ? Instant.ofEpochSecond(fz[tail + 2 * k], fz[tail + 2 * k + 1])
         : null;
   }
 

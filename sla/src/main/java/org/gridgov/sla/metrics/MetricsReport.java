@@ -1,5 +1,6 @@
 package org.gridgov.sla.metrics;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
@@ -13,12 +14,14 @@ import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.DivisionLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of every unit of an atlas, rolled up: a street's figures are those of all the cases
  * of its communities, a city's those of its districts. A snapshot of the metric state it came from;
  * each unit's figures are computed when first asked for (O(units with cases) merges at most) and
- * kept. Thread-safe.
+ * kept. The report of a state grouped at a level ({@link CaseMetrics#empty(int, DivisionLevel)})
+ * has figures at that level and above only. Thread-safe.
  *
  * <pre>{@code
  * MetricsReport report = metrics.report(YingkouSample.atlas());
@@ -35,14 +38,17 @@ public final class MetricsReport {
   private final Map<DivisionCode, UnitMetrics> computed = new ConcurrentHashMap<>();
   private final UnitMetrics unplaced;
   private final UnitMetrics total;
+  private final @Nullable DivisionLevel grouping;
 
   MetricsReport(
       Atlas atlas,
       Map<DivisionCode, Cell> placed,
       Cell unplacedCell,
       int limit,
-      Comparator<String> milestoneOrder) {
+      Comparator<String> milestoneOrder,
+      @Nullable DivisionLevel grouping) {
     this.atlas = atlas;
+    this.grouping = grouping;
     this.placed = Map.copyOf(placed);
     this.limit = limit;
     this.milestoneOrder = milestoneOrder;
@@ -61,14 +67,24 @@ public final class MetricsReport {
    * @param code any unit of the atlas
    * @return the figures (all zero if none of its cases were counted), empty if the atlas does not
    *     have the unit
+   * @throws IllegalArgumentException if the metrics were grouped at a level above the unit's
    */
   public Optional<UnitMetrics> unit(DivisionCode code) {
     checkNotNull(code, "code");
+    checkLevel(code.level());
     Optional<Division> d = atlas.division(code);
     if (d.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(computed.computeIfAbsent(code, c -> rollUp(d.get())));
+  }
+
+  private void checkLevel(DivisionLevel level) {
+    checkArgument(
+        grouping == null || !grouping.isAbove(level),
+        "these metrics were grouped at %s and have no figures for the level %s below it",
+        grouping,
+        level);
   }
 
   private UnitMetrics rollUp(Division d) {
@@ -96,11 +112,13 @@ public final class MetricsReport {
    *
    * @param code a unit of the atlas
    * @return the children's figures
-   * @throws IllegalArgumentException if the atlas does not have the unit
+   * @throws IllegalArgumentException if the atlas does not have the unit, or the metrics were
+   *     grouped at a level above its children's
    */
   public List<UnitMetrics> children(DivisionCode code) {
     List<UnitMetrics> list = new ArrayList<>();
     for (Division c : atlas.children(code)) {
+      checkLevel(c.level());
       if (hasCases(c.code())) {
         list.add(unit(c.code()).orElseThrow());
       }
@@ -114,8 +132,11 @@ public final class MetricsReport {
    *
    * @param level the level
    * @return the units' figures
+   * @throws IllegalArgumentException if the metrics were grouped at a level above this one
    */
   public List<UnitMetrics> atLevel(DivisionLevel level) {
+    checkNotNull(level, "level");
+    checkLevel(level);
     TreeSet<DivisionCode> codes = new TreeSet<>();
     for (DivisionCode u : placed.keySet()) {
       if (u.level() == level) {

@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.DivisionCode;
+import org.gridgov.core.DivisionLevel;
 import org.gridgov.core.GridCode;
 import org.gridgov.sla.calendar.Theories;
 import org.gridgov.sla.clock.CaseLog;
 import org.gridgov.sla.clock.CaseOutcome;
+import org.gridgov.sla.clock.CaseRegister;
 import org.gridgov.sla.clock.CaseStatus;
 import org.gridgov.sla.clock.TestCases;
 import org.junit.jupiter.api.Test;
@@ -155,6 +158,19 @@ class CaseMetricsProperties {
               CaseMetrics all = CaseMetrics.empty(3);
               assertThat(all.addAll(ATLAS, logs, at)).isEqualTo(counted);
               assertThat(all).isEqualTo(oneByOne);
+              // through a register: cases by id, so that a repeated id keeps its last log
+              CaseRegister register = CaseRegister.create();
+              java.util.Map<String, CaseLog> last = new java.util.LinkedHashMap<>();
+              for (int i = 0; i < logs.size(); i++) {
+                CaseLog log = logs.get(i);
+                register.put(log);
+                last.put(log.caseId(), log);
+              }
+              CaseMetrics expected = CaseMetrics.empty(3);
+              long kept = expected.addAll(ATLAS, last.values(), at);
+              CaseMetrics viaRegister = CaseMetrics.empty(3);
+              assertThat(viaRegister.addAll(ATLAS, register, at)).isEqualTo(kept);
+              assertThat(viaRegister).isEqualTo(expected);
             });
   }
 
@@ -175,6 +191,52 @@ class CaseMetricsProperties {
                       report.unit(MetricsFixtures.CITY).orElseThrow().totals().total()
                           + report.unplaced().totals().total())
                   .isEqualTo(report.total().totals().total());
+            });
+  }
+
+  @Test
+  void groupingAtALevelGivesTheRolledUpFiguresAtAndAboveIt() {
+    List<DivisionLevel> levels =
+        List.of(
+            DivisionLevel.VILLAGE,
+            DivisionLevel.TOWN,
+            DivisionLevel.COUNTY,
+            DivisionLevel.CITY); // the fixture atlas's top
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
+        .forAll(batches(), SourceDSL.integers().between(0, levels.size() - 1))
+        .checkAssert(
+            (b, i) -> {
+              DivisionLevel level = levels.get(i);
+              MetricsReport byUnit = onePass(b.statuses()).report(ATLAS);
+              CaseMetrics grouped = CaseMetrics.empty(3, level);
+              CaseMetrics viaLogs = CaseMetrics.empty(3, level);
+              SplittableRandom r = new SplittableRandom(b.seed());
+              CaseMetrics shardA = CaseMetrics.empty(3, level);
+              CaseMetrics shardB = CaseMetrics.empty(3, level);
+              for (CaseStatus s : b.statuses()) {
+                boolean counted = grouped.add(ATLAS, s);
+                assertThat((r.nextBoolean() ? shardA : shardB).add(ATLAS, s)).isEqualTo(counted);
+              }
+              for (int k = 0; k < b.logs().size(); k++) {
+                boolean unused = viaLogs.add(ATLAS, b.logs().get(k), b.ats().get(k));
+              }
+              assertThat(viaLogs).isEqualTo(grouped);
+              shardB.merge(roundTrip(shardA));
+              assertThat(shardB).isEqualTo(grouped);
+              assertThat(roundTrip(grouped)).isEqualTo(grouped);
+              for (DivisionCode u : grouped.units()) {
+                assertThat(u.level().isAbove(level)).isFalse();
+              }
+              MetricsReport report = grouped.report(ATLAS);
+              for (DivisionLevel l : levels) {
+                if (!level.isAbove(l)) {
+                  assertThat(report.atLevel(l)).isEqualTo(byUnit.atLevel(l));
+                }
+              }
+              assertThat(report.unit(MetricsFixtures.CITY))
+                  .isEqualTo(byUnit.unit(MetricsFixtures.CITY));
+              assertThat(report.total()).isEqualTo(byUnit.total());
+              assertThat(report.unplaced()).isEqualTo(byUnit.unplaced());
             });
   }
 

@@ -1,6 +1,7 @@
 package org.gridgov.sla.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.sla.metrics.MetricsFixtures.BATIANDI;
 import static org.gridgov.sla.metrics.MetricsFixtures.CITY;
 import static org.gridgov.sla.metrics.MetricsFixtures.FUQIANG_1;
@@ -8,6 +9,12 @@ import static org.gridgov.sla.metrics.MetricsFixtures.JIANSHE;
 import static org.gridgov.sla.metrics.MetricsFixtures.SANLOU_1;
 import static org.gridgov.sla.metrics.MetricsFixtures.YONGJIN_1;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.StreamCorruptedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -132,6 +139,88 @@ class CaseMetricsTest {
         .extracting(UnitMetrics::name)
         .containsExactly("八田地街道", "建设街道");
     assertThat(report.unplaced().totals().total()).isZero();
+  }
+
+  @Test
+  void metricsGroupedByStreetAnswerForStreetsAndAboveAndRefuseCommunities() throws IOException {
+    Atlas atlas = MetricsFixtures.atlas();
+    Instant at = cst("2024-03-07T12:00");
+    CaseMetrics byStreet = CaseMetrics.empty(5, DivisionLevel.TOWN);
+    CaseMetrics byCommunity = CaseMetrics.empty(5);
+    for (CaseLog log : fiveCases()) {
+      assertThat(byStreet.add(atlas, log, at)).isTrue();
+      assertThat(byCommunity.add(atlas, log, at)).isTrue();
+    }
+    assertThat(byStreet.grouping()).contains(DivisionLevel.TOWN);
+    assertThat(byCommunity.grouping()).isEmpty();
+    assertThat(byStreet.units()).containsExactly(BATIANDI, JIANSHE);
+    assertThat(byStreet).hasToString("CaseMetrics[2 units at TOWN, 5 cases]");
+    MetricsReport report = byStreet.report(atlas);
+    assertThat(report.atLevel(DivisionLevel.TOWN))
+        .isEqualTo(byCommunity.report(atlas).atLevel(DivisionLevel.TOWN));
+    assertThat(report.unit(CITY)).isEqualTo(byCommunity.report(atlas).unit(CITY));
+    assertThatThrownBy(() -> report.unit(MetricsFixtures.SANLOU))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "these metrics were grouped at TOWN and have no figures for the level VILLAGE below"
+                + " it");
+    assertThatThrownBy(() -> report.atLevel(DivisionLevel.VILLAGE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> report.children(BATIANDI))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(report.children(MetricsFixtures.DISTRICT)).hasSize(2);
+    assertThatThrownBy(() -> byCommunity.merge(byStreet))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("metric states grouped by unit and at TOWN do not merge");
+    // a unit added by its code counts in its street too
+    CaseMetrics one = CaseMetrics.empty(5, DivisionLevel.TOWN);
+    assertThat(one.add(MetricsFixtures.SANLOU, fiveCases().get(0).view(at))).isTrue();
+    assertThat(one.units()).containsExactly(BATIANDI);
+    assertThat(CaseMetricsProperties.roundTrip(byStreet)).isEqualTo(byStreet);
+  }
+
+  @Test
+  void theBinaryFormReadsVersionOneAndRefusesUnitsBelowTheGrouping() throws IOException {
+    Atlas atlas = MetricsFixtures.atlas();
+    Instant at = cst("2024-03-07T12:00");
+    CaseMetrics byCommunity = CaseMetrics.empty(5);
+    for (CaseLog log : fiveCases()) {
+      assertThat(byCommunity.add(atlas, log, at)).isTrue();
+    }
+    byte[] v2 = bytes(byCommunity);
+    // version 2: version, overdue limit 5 (one varint byte), grouping 0 (none), then as version 1
+    assertThat(v2[0]).isEqualTo((byte) 2);
+    assertThat(v2[2]).isZero();
+    byte[] v1 = new byte[v2.length - 1];
+    v1[0] = 1;
+    v1[1] = v2[1];
+    System.arraycopy(v2, 3, v1, 2, v2.length - 3);
+    assertThat(read(v1)).isEqualTo(byCommunity);
+    byte[] street = v2.clone();
+    street[2] = 9; // grouped at TOWN, but its units are communities
+    assertThatThrownBy(() -> read(street))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessage("unit 210802001005 lies below the grouping TOWN");
+    byte[] odd = v2.clone();
+    odd[2] = 7;
+    assertThatThrownBy(() -> read(odd))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessage("no division level has 7 digits");
+    byte[] v3 = v2.clone();
+    v3[0] = 3;
+    assertThatThrownBy(() -> read(v3))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessage("a metric state of version 3, this library reads versions 1 and 2");
+  }
+
+  private static byte[] bytes(CaseMetrics m) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.writeTo(new DataOutputStream(out));
+    return out.toByteArray();
+  }
+
+  private static CaseMetrics read(byte[] b) throws IOException {
+    return CaseMetrics.readFrom(new DataInputStream(new ByteArrayInputStream(b)));
   }
 
   @Test

@@ -1,0 +1,255 @@
+package org.gridgov.sla.clock;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gridgov.core.GridCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 案件台账 — the cases a desk keeps, laid out for reading all of them at one instant: the big screen's
+ * question. Each case's log is kept with a copy of what its status at an instant is read from (the
+ * frozen row of its replay: flags, budgets, due and warning instants, time used, escalation
+ * schedule), and the rows of all cases lie one after the other in one array of longs. Reading every
+ * case at an instant then walks memory in order instead of following each log's objects across the
+ * heap, which is what a million logs otherwise cost (see the README's measurements).
+ *
+ * <pre>{@code
+ * CaseRegister desk = CaseRegister.create();
+ * desk.put(log);                    // as events arrive: log = log.plus(event); desk.put(log);
+ * CaseMetrics m = CaseMetrics.empty(20, DivisionLevel.TOWN);
+ * m.addAll(atlas, desk, now);       // or desk.forEachView(now, view -> ...)
+ * }</pre>
+ *
+ * <p>A view at an instant before a case's last event is the log's own ({@link CaseLog#view}, which
+ * replays a prefix). Costs: {@link #put} O(row) (a row is about 17 longs per milestone, 0.6 KB for
+ * four milestones, beside the log itself), {@link #get} and {@link #remove} O(1) expected; rows
+ * replaced by a log of another shape, or removed, leave space that is reclaimed when it exceeds the
+ * live rows. At most {@value #MAX_LONGS} longs of rows (about 25 million cases of four milestones).
+ * <b>Mutable and not thread-safe</b>; views are read while no case is put or removed.
+ */
+public final class CaseRegister {
+  /** The most longs the rows may take: the largest array a JVM allocates, with a margin. */
+  public static final int MAX_LONGS = Integer.MAX_VALUE - 16;
+
+  private long[] rows = new long[0];
+  private int used;
+  private long free;
+  private int size;
+  private int[] offset = new int[0];
+  private int[] length = new int[0];
+  private CaseLog[] logs = new CaseLog[0];
+  // what a view needs besides the row, by reference, so that reading a case touches no log
+  private String[] ids = new String[0];
+  private Replay[] replays = new Replay[0];
+  private CompiledPolicy[] policies = new CompiledPolicy[0];
+  private @Nullable GridCode[] grids = new GridCode[0];
+  private final Map<String, Integer> index = new HashMap<>();
+
+  private CaseRegister() {}
+
+  /**
+   * An empty register.
+   *
+   * @return the register
+   */
+  public static CaseRegister create() {
+    return new CaseRegister();
+  }
+
+  /**
+   * The number of cases.
+   *
+   * @return the number
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Adds a case, or replaces the case with the same id by this log (the log after new events).
+   *
+   * @param log the case
+   * @throws IllegalStateException if the rows would exceed {@value #MAX_LONGS} longs
+   */
+  public void put(CaseLog log) {
+    checkNotNull(log, "log");
+    long[] row = log.replay().fz;
+    Integer at = index.get(log.caseId());
+    int i;
+    if (at == null) {
+      i = size;
+      grow(size + 1);
+      size++;
+      index.put(log.caseId(), i);
+      length[i] = 0; // nothing to keep if place() compacts
+      offset[i] = place(row.length);
+    } else {
+      i = at;
+      if (length[i] != row.length) {
+        free += length[i];
+        length[i] = 0;
+        offset[i] = place(row.length);
+      }
+    }
+    length[i] = row.length;
+    logs[i] = log;
+    ids[i] = log.caseId();
+    replays[i] = log.replay();
+    policies[i] = log.replay().p;
+    grids[i] = log.replay().grid;
+    int base = offset[i];
+    System.arraycopy(row, 0, rows, base, row.length);
+    rows[base + Replay.H_LAST] = log.lastSecond();
+    rows[base + Replay.H_LAST + 1] = log.lastNano();
+  }
+
+  /** Room for a row of {@code n} longs at the end, compacting first if half the rows are free. */
+  private int place(int n) {
+    if (free > used / 2 && free > 0) {
+      compact();
+    }
+    long need = (long) used + n;
+    if (need > MAX_LONGS) {
+      throw new IllegalStateException(
+          "a case register holds at most " + MAX_LONGS + " longs of rows; " + size + " cases do");
+    }
+    if (need > rows.length) {
+      rows = Arrays.copyOf(rows, (int) Math.min(MAX_LONGS, Math.max(need, 2L * rows.length + 64)));
+    }
+    int at = used;
+    used += n;
+    return at;
+  }
+
+  /** Rewrites the live rows one after the other, in case order. */
+  private void compact() {
+    long[] next = new long[Math.max(64, used - (int) free)];
+    int to = 0;
+    for (int i = 0; i < size; i++) {
+      System.arraycopy(rows, offset[i], next, to, length[i]);
+      offset[i] = to;
+      to += length[i];
+    }
+    rows = next;
+    used = to;
+    free = 0;
+  }
+
+  private void grow(int n) {
+    if (n > logs.length) {
+      int cap = Math.max(16, Math.max(n, logs.length + (logs.length >> 1)));
+      offset = Arrays.copyOf(offset, cap);
+      length = Arrays.copyOf(length, cap);
+      logs = Arrays.copyOf(logs, cap);
+      ids = Arrays.copyOf(ids, cap);
+      replays = Arrays.copyOf(replays, cap);
+      policies = Arrays.copyOf(policies, cap);
+      grids = Arrays.copyOf(grids, cap);
+    }
+  }
+
+  /**
+   * A case's log.
+   *
+   * @param caseId the case's id
+   * @return the log, if the register has the case
+   */
+  public Optional<CaseLog> get(String caseId) {
+    checkNotNull(caseId, "caseId");
+    Integer i = index.get(caseId);
+    return i == null ? Optional.empty() : Optional.of(logs[i]);
+  }
+
+  /**
+   * Removes a case (an archived one, say). The last case takes its place in the order of {@link
+   * #logs} and {@link #forEachView}.
+   *
+   * @param caseId the case's id
+   * @return true if the register had the case
+   */
+  public boolean remove(String caseId) {
+    checkNotNull(caseId, "caseId");
+    Integer at = index.remove(caseId);
+    if (at == null) {
+      return false;
+    }
+    int i = at;
+    free += length[i];
+    int last = size - 1;
+    if (i != last) {
+      offset[i] = offset[last];
+      length[i] = length[last];
+      logs[i] = logs[last];
+      ids[i] = ids[last];
+      replays[i] = replays[last];
+      policies[i] = policies[last];
+      grids[i] = grids[last];
+      index.put(ids[i], i);
+    }
+    logs[last] = null;
+    ids[last] = null;
+    replays[last] = null;
+    policies[last] = null;
+    grids[last] = null;
+    size--;
+    if (size == 0) {
+      used = 0;
+      free = 0;
+    }
+    return true;
+  }
+
+  /**
+   * The logs, in the register's order (the order of adding, but for removals).
+   *
+   * @return the logs
+   */
+  public List<CaseLog> logs() {
+    List<CaseLog> list = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      list.add(logs[i]);
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * Reads every case at an instant, in the register's order: each view reads as the log's {@link
+   * CaseLog#view(Instant)}. A view reads the register's rows, so read it before the register
+   * changes (values taken from it stay valid). O(cases) views, each O(milestones), in one walk over
+   * the rows.
+   *
+   * @param at the instant
+   * @param action what to do with each case's view
+   */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // compared as a pair
+  public void forEachView(Instant at, Consumer<? super StatusView> action) {
+    checkNotNull(at, "at");
+    checkNotNull(action, "action");
+    long s = at.getEpochSecond();
+    int nano = at.getNano();
+    long[] a = rows;
+    for (int i = 0; i < size; i++) {
+      int base = offset[i];
+      long lastSecond = a[base + Replay.H_LAST];
+      if (lastSecond < s || (lastSecond == s && a[base + Replay.H_LAST + 1] <= nano)) {
+        action.accept(new Evaluation(ids[i], replays[i], a, base, policies[i], grids[i], at));
+      } else {
+        action.accept(logs[i].view(at));
+      }
+    }
+  }
+
+  /** The number of cases and the longs their rows take. */
+  @Override
+  public String toString() {
+    return "CaseRegister[" + size + " cases, " + (used - free) + " longs of rows]";
+  }
+}
