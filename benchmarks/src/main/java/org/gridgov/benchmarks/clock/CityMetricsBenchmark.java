@@ -205,6 +205,19 @@ public class CityMetricsBenchmark {
     return twoThreads((from, to) -> oursFromRegister(byStreet(), from));
   }
 
+  /**
+   * What the register costs a desk: putting every case's log into a new register (done once, then
+   * once per case as its events arrive), one thread.
+   */
+  @Benchmark
+  public int registerPutAll() {
+    CaseRegister r = CaseRegister.create();
+    for (CaseLog log : logs) {
+      r.put(log);
+    }
+    return r.size();
+  }
+
   /** Ours on one thread over both registers, grouped by street. */
   @Benchmark
   public List<UnitMetrics> oursByStreetFromRegisterOneThread() {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * 案件台账 — the cases a desk keeps, laid out for reading all of them at one instant: the big screen's
  * question. Each case's log is kept with a copy of what its status at an instant is read from (the
  * frozen row of its replay: flags, budgets, due and warning instants, time used, escalation
- * schedule), and the rows of all cases lie one after the other in one array of longs. Reading every
+ * schedule), and the rows of all cases lie one after the other in pages of longs. Reading every
  * case at an instant then walks memory in order instead of following each log's objects across the
  * heap, which is what a million logs otherwise cost (see the README's measurements).
  *
@@ -32,17 +32,22 @@ import org.jspecify.annotations.Nullable;
  * replays a prefix). Costs: {@link #put} O(row) (a row is about 17 longs per milestone, 0.6 KB for
  * four milestones, beside the log itself), {@link #get} and {@link #remove} O(1) expected; rows
  * replaced by a log of another shape, or removed, leave space that is reclaimed when it exceeds the
- * live rows. At most {@value #MAX_LONGS} longs of rows (about 25 million cases of four milestones).
- * <b>Mutable and not thread-safe</b>; views are read while no case is put or removed.
+ * live rows. Rows fill pages of 8 MiB (about 13,000 cases of four milestones each), so that the
+ * register grows without ever copying more than a page. <b>Mutable and not thread-safe</b>; views
+ * are read while no case is put or removed.
  */
 public final class CaseRegister {
-  /** The most longs the rows may take: the largest array a JVM allocates, with a margin. */
-  public static final int MAX_LONGS = Integer.MAX_VALUE - 16;
+  /** The longs of a full page of rows (8 MiB): rows fill pages one after the other. */
+  static final int PAGE = 1 << 20;
 
-  private long[] rows = new long[0];
-  private int used;
-  private long free;
+  private final int pageLongs;
+  private long[][] pages = new long[0][];
+  private int pageCount;
+  private int pageUsed; // longs used in the last page
+  private long used; // longs placed, live or free
+  private long free; // longs of replaced or removed rows
   private int size;
+  private int[] page = new int[0];
   private int[] offset = new int[0];
   private int[] length = new int[0];
   private CaseLog[] logs = new CaseLog[0];
@@ -53,7 +58,10 @@ public final class CaseRegister {
   private @Nullable GridCode[] grids = new GridCode[0];
   private final Map<String, Integer> index = new HashMap<>();
 
-  private CaseRegister() {}
+  /** A register whose full pages hold {@code pageLongs} longs (small in tests). */
+  CaseRegister(int pageLongs) {
+    this.pageLongs = pageLongs;
+  }
 
   /**
    * An empty register.
@@ -61,7 +69,7 @@ public final class CaseRegister {
    * @return the register
    */
   public static CaseRegister create() {
-    return new CaseRegister();
+    return new CaseRegister(PAGE);
   }
 
   /**
@@ -77,7 +85,6 @@ public final class CaseRegister {
    * Adds a case, or replaces the case with the same id by this log (the log after new events).
    *
    * @param log the case
-   * @throws IllegalStateException if the rows would exceed {@value #MAX_LONGS} longs
    */
   public void put(CaseLog log) {
     checkNotNull(log, "log");
@@ -90,13 +97,13 @@ public final class CaseRegister {
       size++;
       index.put(log.caseId(), i);
       length[i] = 0; // nothing to keep if place() compacts
-      offset[i] = place(row.length);
+      place(i, row.length);
     } else {
       i = at;
       if (length[i] != row.length) {
         free += length[i];
         length[i] = 0;
-        offset[i] = place(row.length);
+        place(i, row.length);
       }
     }
     length[i] = row.length;
@@ -105,47 +112,68 @@ public final class CaseRegister {
     replays[i] = log.replay();
     policies[i] = log.replay().p;
     grids[i] = log.replay().grid;
+    long[] rows = pages[page[i]];
     int base = offset[i];
     System.arraycopy(row, 0, rows, base, row.length);
     rows[base + Replay.H_LAST] = log.lastSecond();
     rows[base + Replay.H_LAST + 1] = log.lastNano();
   }
 
-  /** Room for a row of {@code n} longs at the end, compacting first if half the rows are free. */
-  private int place(int n) {
-    if (free > used / 2 && free > 0) {
+  /**
+   * Places case {@code i}'s row of {@code n} longs after the last, compacting first if more than
+   * half the longs placed are free. The last page grows by doubling up to a full page; then a new
+   * page begins, so that no copy is ever larger than a page.
+   */
+  private void place(int i, int n) {
+    if (free > 0 && 2 * free > used) {
       compact();
     }
-    long need = (long) used + n;
-    if (need > MAX_LONGS) {
-      throw new IllegalStateException(
-          "a case register holds at most " + MAX_LONGS + " longs of rows; " + size + " cases do");
+    long[] last = pageCount == 0 ? null : pages[pageCount - 1];
+    if (last == null || pageUsed + n > last.length) {
+      if (last != null && last.length < pageLongs && pageUsed + n <= pageLongs) {
+        pages[pageCount - 1] = Arrays.copyOf(last, Math.min(pageLongs, 2 * (pageUsed + n)));
+      } else {
+        newPage(Math.max(n, Math.min(pageLongs, Math.max(64, 2 * n))));
+      }
     }
-    if (need > rows.length) {
-      rows = Arrays.copyOf(rows, (int) Math.min(MAX_LONGS, Math.max(need, 2L * rows.length + 64)));
-    }
-    int at = used;
+    page[i] = pageCount - 1;
+    offset[i] = pageUsed;
+    pageUsed += n;
     used += n;
-    return at;
   }
 
-  /** Rewrites the live rows one after the other, in case order. */
-  private void compact() {
-    long[] next = new long[Math.max(64, used - (int) free)];
-    int to = 0;
-    for (int i = 0; i < size; i++) {
-      System.arraycopy(rows, offset[i], next, to, length[i]);
-      offset[i] = to;
-      to += length[i];
+  private void newPage(int longs) {
+    if (pageCount == pages.length) {
+      pages = Arrays.copyOf(pages, Math.max(4, 2 * pages.length));
     }
-    rows = next;
-    used = to;
+    pages[pageCount++] = new long[longs];
+    pageUsed = 0;
+  }
+
+  /** Rewrites the live rows one after the other, in case order, into new pages. */
+  private void compact() {
+    long[][] old = pages;
+    int[] oldPage = page.clone();
+    int[] oldOffset = offset.clone();
+    pages = new long[0][];
+    pageCount = 0;
+    pageUsed = 0;
+    used = 0;
     free = 0;
+    for (int i = 0; i < size; i++) {
+      int n = length[i];
+      if (n == 0) {
+        continue; // the row being replaced
+      }
+      place(i, n);
+      System.arraycopy(old[oldPage[i]], oldOffset[i], pages[page[i]], offset[i], n);
+    }
   }
 
   private void grow(int n) {
     if (n > logs.length) {
       int cap = Math.max(16, Math.max(n, logs.length + (logs.length >> 1)));
+      page = Arrays.copyOf(page, cap);
       offset = Arrays.copyOf(offset, cap);
       length = Arrays.copyOf(length, cap);
       logs = Arrays.copyOf(logs, cap);
@@ -185,6 +213,7 @@ public final class CaseRegister {
     free += length[i];
     int last = size - 1;
     if (i != last) {
+      page[i] = page[last];
       offset[i] = offset[last];
       length[i] = length[last];
       logs[i] = logs[last];
@@ -201,6 +230,9 @@ public final class CaseRegister {
     grids[last] = null;
     size--;
     if (size == 0) {
+      pages = new long[0][];
+      pageCount = 0;
+      pageUsed = 0;
       used = 0;
       free = 0;
     }
@@ -235,8 +267,8 @@ public final class CaseRegister {
     checkNotNull(action, "action");
     long s = at.getEpochSecond();
     int nano = at.getNano();
-    long[] a = rows;
     for (int i = 0; i < size; i++) {
+      long[] a = pages[page[i]];
       int base = offset[i];
       long lastSecond = a[base + Replay.H_LAST];
       if (lastSecond < s || (lastSecond == s && a[base + Replay.H_LAST + 1] <= nano)) {

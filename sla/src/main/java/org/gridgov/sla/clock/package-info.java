@@ -15,7 +15,9 @@
  * <p>The façade is {@link org.gridgov.sla.clock.CaseLog} over immutable values ({@link
  * org.gridgov.sla.clock.CaseEvent}, {@link org.gridgov.sla.clock.PolicyTable}, {@link
  * org.gridgov.sla.clock.CaseStatus}); the replay and the deadline arithmetic are a package-private
- * kernel built on {@link org.gridgov.sla.calendar.WorkingCalendar}.
+ * kernel built on {@link org.gridgov.sla.calendar.WorkingCalendar}. {@link
+ * org.gridgov.sla.clock.CaseRegister} keeps many cases' status rows side by side, for reading them
+ * all at one instant.
  */
 @CheckReturnValue
 @NullMarked

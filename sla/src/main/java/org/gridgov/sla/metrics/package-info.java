@@ -2,7 +2,8 @@
  * 考核指标 — the on-time figures cities are assessed on, over many cases at an instant: 结案率, 按期结案率
  * (deferred cases out of the denominator, as 金华 defines it), 返工率, 延期率, overdue lists, durations per
  * milestone and the shares closed without leaving the community or the street (小事不出社区、大事不出街道),
- * grouped by community or village and rolled up along the atlas.
+ * grouped by community or village (or at a higher level, such as the street) and rolled up along
+ * the atlas.
  *
  * <pre>{@code
  * CaseMetrics metrics = CaseMetrics.empty();
