@@ -147,25 +147,6 @@ public class CityMetricsBenchmark {
     return twoThreads(this::oursFromLogs);
   }
 
-  private CaseMetrics oursFromLogsAll(int from, int to) {
-    return oursFromLogsAll(CaseMetrics.empty(), from, to);
-  }
-
-  private CaseMetrics oursFromLogsAll(CaseMetrics m, int from, int to) {
-    long unused = m.addAll(atlas, logs.subList(from, to), ClockCases.AT);
-    return m;
-  }
-
-  /**
-   * The same over the logs a desk keeps, through {@link CaseMetrics#addAll}, which reads the logs
-   * ahead of counting them.
-   */
-  @Benchmark
-  public List<UnitMetrics> oursFromLogsAllTwoThreads()
-      throws InterruptedException, ExecutionException {
-    return twoThreads(this::oursFromLogsAll);
-  }
-
   private static CaseMetrics byStreet() {
     return CaseMetrics.empty(CaseMetrics.DEFAULT_OVERDUE_LIMIT, DivisionLevel.TOWN);
   }
@@ -228,19 +209,6 @@ public class CityMetricsBenchmark {
     return m.report(atlas).atLevel(DivisionLevel.TOWN);
   }
 
-  /** The same through {@link CaseMetrics#addAll}, which reads the logs ahead. */
-  @Benchmark
-  public List<UnitMetrics> oursByStreetFromLogsAllTwoThreads()
-      throws InterruptedException, ExecutionException {
-    return twoThreads((from, to) -> oursFromLogsAll(byStreet(), from, to));
-  }
-
-  /** Ours on one thread over the logs, grouped by street, through {@link CaseMetrics#addAll}. */
-  @Benchmark
-  public List<UnitMetrics> oursByStreetFromLogsAllOneThread() {
-    return oursFromLogsAll(byStreet(), 0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
-  }
-
   /** The same from the events: each case's log built from its events, grouped by street. */
   @Benchmark
   public List<UnitMetrics> oursByStreetTwoThreads()
@@ -258,12 +226,6 @@ public class CityMetricsBenchmark {
   @Benchmark
   public List<UnitMetrics> oursFromLogsOneThread() {
     return oursFromLogs(0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
-  }
-
-  /** Ours on one thread, over the logs, through {@link CaseMetrics#addAll}. */
-  @Benchmark
-  public List<UnitMetrics> oursFromLogsAllOneThread() {
-    return oursFromLogsAll(0, logs.size()).report(atlas).atLevel(DivisionLevel.TOWN);
   }
 
   /** Ours on one thread, from the events. */

@@ -10,7 +10,6 @@ import java.io.StreamCorruptedException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,9 +20,7 @@ import org.gridgov.core.DivisionLevel;
 import org.gridgov.core.Grid;
 import org.gridgov.core.GridCode;
 import org.gridgov.sla.clock.CaseLog;
-import org.gridgov.sla.clock.CasePhase;
 import org.gridgov.sla.clock.CaseRegister;
-import org.gridgov.sla.clock.MilestoneState;
 import org.gridgov.sla.clock.StatusView;
 import org.jspecify.annotations.Nullable;
 
@@ -110,12 +107,16 @@ public final class CaseMetrics {
    * @return the empty state
    */
   public static CaseMetrics empty(int overdueLimit) {
+    return new CaseMetrics(checkLimit(overdueLimit), null);
+  }
+
+  private static int checkLimit(int overdueLimit) {
     checkArgument(
         overdueLimit >= 0 && overdueLimit <= MAX_OVERDUE_LIMIT,
         "an overdue limit is 0 to %s, got %s",
         MAX_OVERDUE_LIMIT,
         overdueLimit);
-    return new CaseMetrics(overdueLimit, null);
+    return overdueLimit;
   }
 
   /**
@@ -132,8 +133,7 @@ public final class CaseMetrics {
    */
   public static CaseMetrics empty(int overdueLimit, DivisionLevel level) {
     checkNotNull(level, "level");
-    CaseMetrics unused = empty(overdueLimit);
-    return new CaseMetrics(overdueLimit, level);
+    return new CaseMetrics(checkLimit(overdueLimit), level);
   }
 
   /**
@@ -301,11 +301,9 @@ public final class CaseMetrics {
 
   /**
    * Adds many cases at an instant, each to the unit of its grid in an atlas: the same as {@link
-   * #add(Atlas, CaseLog, java.time.Instant)} for each log in turn. It reads ahead: while one case
-   * is counted, the logs a few places further on are already read, in stages (the log, then its
-   * replay, then the replay's arrays), so that over many logs the cache misses of different cases
-   * may overlap. Measured over a million logs the gain is small and within the noise (see the
-   * README); the result is the same either way. O(1) extra memory.
+   * #add(Atlas, CaseLog, java.time.Instant)} for each log in turn. For reading a million cases at
+   * one instant, a {@link CaseRegister} is the fast path ({@link #addAll(Atlas, CaseRegister,
+   * java.time.Instant)}).
    *
    * @param atlas the atlas
    * @param logs the cases, in any order
@@ -316,41 +314,10 @@ public final class CaseMetrics {
     checkNotNull(atlas, "atlas");
     checkNotNull(logs, "logs");
     checkNotNull(at, "at");
-    CaseLog[] ring = new CaseLog[AHEAD];
-    StatusView[] views = new StatusView[AHEAD];
-    Iterator<CaseLog> it = logs.iterator();
     long counted = 0;
-    int touched = 0;
-    // step s pulls log s; view s - STAGE is built; view s - 2 * STAGE is read over; view s - 3 *
-    // STAGE is counted. AHEAD = 3 * STAGE slots hold them all.
-    long pulled = 0;
-    for (long s = 0; ; s++) {
-      if (it.hasNext()) {
-        CaseLog log = checkNotNull(it.next(), "log");
-        ring[(int) (s % AHEAD)] = log;
-        touched += log.caseId() == null ? 0 : 1; // the log's own fields, first
-        pulled = s + 1;
-      } else if (s >= pulled + 3L * STAGE) {
-        break;
-      }
-      long b = s - STAGE;
-      if (b >= 0 && b < pulled) {
-        int slot = (int) (b % AHEAD);
-        views[slot] = ring[slot].view(at); // the replay's fields
-        ring[slot] = null;
-      }
-      long c = s - 2L * STAGE;
-      if (c >= 0 && c < pulled) {
-        touched += touch(views[(int) (c % AHEAD)]); // the replay's arrays and the grid
-      }
-      long d = s - 3L * STAGE;
-      if (d >= 0 && d < pulled) {
-        int slot = (int) (d % AHEAD);
-        counted += add(atlas, views[slot]) ? 1 : 0;
-        views[slot] = null;
-      }
+    for (CaseLog log : logs) {
+      counted += add(atlas, checkNotNull(log, "log").view(at)) ? 1 : 0;
     }
-    sink = touched;
     return counted;
   }
 
@@ -371,25 +338,6 @@ public final class CaseMetrics {
     long[] counted = {0};
     register.forEachView(at, v -> counted[0] += add(atlas, v) ? 1 : 0);
     return counted[0];
-  }
-
-  /** Cases between the stages of {@link #addAll}'s read-ahead. */
-  private static final int STAGE = 4;
-
-  private static final int AHEAD = 3 * STAGE;
-
-  /** Where the read-ahead's touches go, so that no compiler drops them as unused. */
-  @SuppressWarnings("unused")
-  private int sink;
-
-  /** Reads what counting a case will read, so that it is in the cache when it is counted. */
-  private static int touch(StatusView v) {
-    int h = v.reworks() + v.extensions() + (v.grid().isPresent() ? 1 : 0);
-    h += v.phase() == CasePhase.NOT_OPENED ? 1 : 0;
-    for (int m = 0; m < v.milestoneCount(); m++) {
-      h += v.milestoneState(m) == MilestoneState.BREACHED ? 1 : 0;
-    }
-    return h;
   }
 
   /**
