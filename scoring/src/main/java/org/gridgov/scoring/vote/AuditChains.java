@@ -59,8 +59,12 @@ final class AuditChains {
   }
 
   /**
-   * Reads the pending block of each of the first {@code n} buckets where its next record goes, and
-   * returns something of them to be kept: a look ahead ({@code TallyState#ingestAll}).
+   * Reads the pending block of each of the first {@code n} buckets where its next record goes, the
+   * record's first byte and the byte 63 further, and returns something of them to be kept: a look
+   * ahead ({@code TallyState#ingestAll}). A record is about 60 bytes, so it usually ends in the
+   * cache line after the one it starts in, which nothing has read since the block was last hashed;
+   * reading only the first line left that second trip to memory to the write (measured: counting
+   * 20M ballots took 16 % less time with both lines read, 8 runs each, alternated).
    */
   long touch(int[] buckets, int n) {
     long sum = 0;
@@ -70,6 +74,8 @@ final class AuditChains {
       if (buf != null) {
         int p = pendingLength[bucket];
         sum += p < buf.length ? buf[p] : buf.length;
+        int end = p + 63;
+        sum += end < buf.length ? buf[end] : 0;
       }
     }
     return sum;
