@@ -7,7 +7,11 @@ import java.util.Locale;
 /** Checks of a tally's binary form as it is read back. */
 final class TallyFormat {
   static final int MAGIC = 0x47565431; // "GVT1"
-  static final int VERSION = 1;
+
+  /**
+   * 2 since ballot id fingerprints are folded eight bytes at a time; 1 folded them byte by byte.
+   */
+  static final int VERSION = 2;
 
   private TallyFormat() {}
 

@@ -154,6 +154,9 @@ public final class VoteTally {
    *     submissions before it are decided, and up to {@value TallyState#LOOKAHEAD} taken after it
    *     are not
    * @throws NullPointerException if a submission is null; the ones before its run are decided
+   * @throws IllegalStateException if the sink uses this tally (to ingest, merge, copy or write it)
+   *     before the call returns: until then the tally keeps its last ballot in a local, to spare
+   *     the collector's write barrier on every ballot, and is not whole
    */
   public void ingestAll(
       Iterable<? extends Submission> submissions, Consumer<? super Decision> sink) {

@@ -71,6 +71,12 @@ final class VoterTable {
   private final int[] pendingSlot = new int[PENDING];
   private int pending;
 
+  /**
+   * One bit per pending hash, chosen by its bits 26 to 31 ({@link #pendingBit}): a lookup whose bit
+   * is clear skips the scan of the pending entries, as most lookups of new voters do.
+   */
+  private long pendingBits;
+
   /** The sum of the index entries a flush loaded first, kept so that the loads are not dropped. */
   @SuppressWarnings("unused")
   private long touched;
@@ -186,9 +192,12 @@ final class VoterTable {
   }
 
   /**
-   * Reads the first and last word of each slot that the index entry where a lookup of one of the
-   * first {@code n} hashes starts names, if it is not empty and its tag is the hash's: a look
-   * ahead's second pass, after {@link #touchIndex}, whose lines it reads again from cache.
+   * Reads every cache line of each slot that the index entry where a lookup of one of the first
+   * {@code n} hashes starts names, if it is not empty and its tag is the hash's (one word in every
+   * eight and the last, so that no line of eight words lies between two words read): a look ahead's
+   * second pass, after {@link #touchIndex}, whose lines it reads again from cache. A slot of more
+   * than eight words spans two or three lines; reading only its first and last word left the middle
+   * line of a three-line slot, where the counts are, to the decision.
    */
   long touchSlots(long[] hashes, int n) {
     long[] index = this.index;
@@ -201,7 +210,10 @@ final class VoterTable {
       // an empty entry would match a hash whose top half is zero, as the key (0, 0)'s is
       if (e != 0 && e >>> 32 == h >>> 32) {
         int at = ((int) e - 1) * stride;
-        sum += slots[at] + slots[at + stride - 1];
+        for (int j = 0; j < stride; j += 8) {
+          sum += slots[at + j];
+        }
+        sum += slots[at + stride - 1];
       }
     }
     return sum;
@@ -209,6 +221,9 @@ final class VoterTable {
 
   /** The offset of a voter's slot among the entries not placed yet, or -1. O(PENDING). */
   private int findPending(long h, long high, long low) {
+    if ((pendingBits & pendingBit(h)) == 0) {
+      return -1;
+    }
     for (int p = 0; p < pending; p++) {
       if (pendingHash[p] == h) {
         int at = pendingSlot[p] * stride;
@@ -218,6 +233,10 @@ final class VoterTable {
       }
     }
     return -1;
+  }
+
+  private static long pendingBit(long h) {
+    return 1L << (int) (h >>> 26); // a long's shift takes the count's low six bits
   }
 
   /** The offset of a new slot for a voter known to be absent. O(1) amortised. */
@@ -236,6 +255,7 @@ final class VoterTable {
       pendingHash[pending] = h;
       pendingSlot[pending] = size;
       pending++;
+      pendingBits |= pendingBit(h);
     }
     if (filtered) { // a growth above has rebuilt it from the other slots
       see(seen, h);
@@ -272,6 +292,7 @@ final class VoterTable {
       place(index, pendingHash[p], pendingSlot[p]);
     }
     pending = 0;
+    pendingBits = 0;
   }
 
   /** Rebuilds the index from the slots at twice the capacity; nothing stays pending. */
@@ -288,6 +309,7 @@ final class VoterTable {
     seen = biggerSeen;
     filtered = true;
     pending = 0;
+    pendingBits = 0;
     slots = Arrays.copyOf(slots, (bigger.length / 2) * stride);
   }
 
@@ -390,6 +412,7 @@ final class VoterTable {
       filtered = true;
       size = 0;
       pending = 0;
+      pendingBits = 0;
       missAt = -1;
       return this;
     }

@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,12 +61,19 @@ class CountingKernelProperties {
             });
   }
 
-  /** FNV-1a over the characters with the final avalanche: the fingerprint's definition. */
+  /**
+   * The fingerprint's definition, a character at a time: the characters in groups of eight, each
+   * group a number with its first character lowest and missing ones zero, folded into the state.
+   */
   private static long slowFingerprint(String id) {
-    long h = 0xcbf29ce484222325L ^ id.length();
-    for (int i = 0; i < id.length(); i++) {
-      h ^= id.charAt(i);
-      h *= 0x100000001b3L;
+    long h = 0x9E3779B97F4A7C15L ^ id.length();
+    for (int start = 0; start < id.length(); start += 8) {
+      long word = 0;
+      for (int j = 0; j < 8 && start + j < id.length(); j++) {
+        word += (long) id.charAt(start + j) << (8 * j);
+      }
+      h = (h ^ word) * 0xD6E8FEB86659FD93L;
+      h ^= h >>> 32;
     }
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
@@ -85,8 +93,27 @@ class CountingKernelProperties {
               byte[] buf = new byte[Ids.MAX_LENGTH + 8];
               byte[] ascii = id.getBytes(StandardCharsets.US_ASCII);
               System.arraycopy(ascii, 0, buf, 0, ascii.length);
-              buf[ascii.length] = 'x'; // beyond the length, not read
+              Arrays.fill(buf, ascii.length, buf.length, (byte) 'x'); // beyond the length, not read
               assertThat(TallyState.fingerprint(buf, ascii.length)).isEqualTo(slowFingerprint(id));
+              // an array that ends with the id: its last word is read a byte at a time
+              assertThat(TallyState.fingerprint(ascii, ascii.length))
+                  .isEqualTo(slowFingerprint(id));
+            });
+  }
+
+  @Test
+  void idsOfOneLengthThatDifferInOneCharacterHaveDifferentFingerprints() {
+    Theories.qt(5000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              byte[] a = id(r).getBytes(StandardCharsets.US_ASCII);
+              byte[] b = a.clone();
+              int at = r.nextInt(b.length);
+              b[at] = (byte) (b[at] == 'a' ? 'b' : 'a');
+              assertThat(TallyState.fingerprint(b, b.length))
+                  .isNotEqualTo(TallyState.fingerprint(a, a.length));
             });
   }
 

@@ -59,6 +59,36 @@ class VoteTallyTest {
     }
     assertThat(got).isEqualTo(expected);
     assertThat(runs.count()).isEqualTo(one.count());
+    // the last ballot decided is kept, as the binary form and the order check show
+    assertThat(VoteTallyProperties.bytes(runs)).isEqualTo(VoteTallyProperties.bytes(one));
+    assertThatThrownBy(() -> runs.ingest(in.get(18))).isInstanceOf(OutOfOrderBallotException.class);
+  }
+
+  @Test
+  void aSinkMayNotUseItsTallyWhichIsWholeWhenTheCallEnds() {
+    List<Submission> in = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      in.add(ballot("s" + (100 + i), i, "c0" + (i % 4), "2022-11-01T09:" + (10 + i) + ":00"));
+    }
+    VoteTally t = VoteTally.start(ROUND);
+    assertThatThrownBy(() -> t.ingestAll(in, d -> assertThat(t.ingest(in.get(39))).isNotNull()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sink");
+    assertThatThrownBy(
+            () ->
+                t.ingestAll(
+                    in.subList(1, 40),
+                    d -> assertThat(t.merge(VoteTally.start(ROUND))).isNotNull()))
+        .isInstanceOf(IllegalStateException.class);
+    // two ballots were decided, each before its sink threw; nothing else changed
+    VoteTally one = VoteTally.start(ROUND);
+    for (Submission s : in.subList(0, 2)) {
+      Decision unused = one.ingest(s);
+    }
+    assertThat(VoteTallyProperties.bytes(t)).isEqualTo(VoteTallyProperties.bytes(one));
+    for (Submission s : in.subList(2, 40)) {
+      assertThat(t.ingest(s)).isEqualTo(one.ingest(s));
+    }
   }
 
   @Test
@@ -237,6 +267,23 @@ class VoteTallyTest {
                     Quarantine.none(),
                     Sanctions.none()))
         .isInstanceOf(TallyMergeException.class);
+  }
+
+  @Test
+  void aTallyOfTheFirstVersionIsRefusedWithWhy() {
+    byte[] bytes = VoteTallyProperties.bytes(VoteTally.start(ROUND));
+    assertThat(bytes[7]).isEqualTo((byte) 2); // the version, after the magic number
+    bytes[7] = 1;
+    assertThatThrownBy(
+            () ->
+                VoteTally.readFrom(
+                    new DataInputStream(new ByteArrayInputStream(bytes)),
+                    ROUND,
+                    Quarantine.none(),
+                    Sanctions.none()))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessageContaining("version 1")
+        .hasMessageContaining("count its ballots again");
   }
 
   @Test
