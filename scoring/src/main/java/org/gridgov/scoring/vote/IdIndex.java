@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A fixed list of distinct ids and their positions, for the hot path of a count: open addressing
  * with linear probing over a table at most a quarter full, keyed by {@link String#hashCode()}
- * (cached in the string), compared by identity first. Also holds each id's ASCII bytes, which the
- * audit records copy. Immutable.
+ * (cached in the string, and kept beside each key), compared by identity first, then by hash, and
+ * only then by text. Also holds each id's ASCII bytes, which the audit records copy. Immutable.
  */
 final class IdIndex {
   private final String[] keys;
+  private final int[] hashes;
   private final int[] positions;
   private final int mask;
   private final byte[][] bytes;
@@ -18,6 +19,7 @@ final class IdIndex {
   IdIndex(List<String> ids) {
     int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 4 - 1)) << 1;
     this.keys = new String[capacity];
+    this.hashes = new int[capacity];
     this.positions = new int[capacity];
     this.mask = capacity - 1;
     this.bytes = new byte[ids.size()][];
@@ -32,6 +34,7 @@ final class IdIndex {
         i = (i + 1) & mask;
       }
       keys[i] = id;
+      hashes[i] = id.hashCode();
       positions[i] = p;
     }
   }
@@ -43,12 +46,14 @@ final class IdIndex {
   /** The id's position in the list, or -1. O(1) expected. */
   @SuppressWarnings("ReferenceEquality") // the same string is the common case; equals follows
   int indexOf(String id) {
-    for (int i = spread(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+    int h = id.hashCode();
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       String k = keys[i];
       if (k == null) {
         return -1;
       }
-      if (k == id || k.equals(id)) {
+      // another id on the probe's way usually has another hash, which spares comparing the text
+      if (k == id || (hashes[i] == h && k.equals(id))) {
         return positions[i];
       }
     }

@@ -524,19 +524,13 @@ final class TallyState {
     long h = 0x9E3779B97F4A7C15L ^ length;
     int i = 0;
     for (; i + 8 <= length; i += 8) {
-      h = (h ^ (long) WORDS.get(id, i)) * FOLD;
+      h = (h ^ word(id, i)) * FOLD;
       h ^= h >>> 32;
     }
-    int rest = length - i;
-    if (rest > 0) {
-      long w;
-      if (i + 8 <= id.length) {
-        w = (long) WORDS.get(id, i) & (-1L >>> (64 - 8 * rest));
-      } else {
-        w = 0;
-        for (int j = 0; j < rest; j++) {
-          w |= (id[i + j] & 0xffL) << (8 * j);
-        }
+    if (i < length) {
+      long w = 0;
+      for (int j = 0; i + j < length; j++) {
+        w |= (id[i + j] & 0xffL) << (8 * j);
       }
       h = (h ^ w) * FOLD;
       h ^= h >>> 32;
@@ -549,9 +543,23 @@ final class TallyState {
     return h;
   }
 
+  /**
+   * Eight bytes as a little-endian word, read a byte at a time: one path whatever the array's
+   * length (a byte-array view that reads the eight at once needs them inside the array, and it
+   * measured the same: within the noise at 5M ballots, 3 runs of each alternated).
+   */
+  private static long word(byte[] b, int i) {
+    return (b[i] & 0xffL)
+        | (b[i + 1] & 0xffL) << 8
+        | (b[i + 2] & 0xffL) << 16
+        | (b[i + 3] & 0xffL) << 24
+        | (b[i + 4] & 0xffL) << 32
+        | (b[i + 5] & 0xffL) << 40
+        | (b[i + 6] & 0xffL) << 48
+        | (b[i + 7] & 0xffL) << 56;
+  }
+
   private static final long FOLD = 0xD6E8FEB86659FD93L;
-  private static final VarHandle WORDS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   // ---- merge, copy, snapshot ------------------------------------------------------------------
 
