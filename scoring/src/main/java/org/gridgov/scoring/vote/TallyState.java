@@ -515,7 +515,8 @@ final class TallyState {
    * bijection of the state, so two ids of one length that differ in one word never collide; two ids
    * of one voter on one day collide with probability about {@code n² / 2^65} for n ids: below
    * 10^-16 at the daily cap of 64. A byte at a time (FNV-1a, tally format version 1) it was a chain
-   * of one multiplication per byte, about a tenth of counting's time in a profile.
+   * of one multiplication per byte: copying and fingerprinting a 12-character id took 25.6 ns that
+   * way and 18.5 ns this way (a plain loop of 50M, 6 rounds each, 2026-12-03).
    *
    * @param id the bytes, at least {@code length} of them; bytes after {@code length} are not used
    * @param length the id's length
