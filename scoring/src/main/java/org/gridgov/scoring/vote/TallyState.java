@@ -86,7 +86,15 @@ final class TallyState {
   };
 
   private final int[] scratch = new int[VoteRules.MAX_VOTES_PER_DAY];
-  private final byte[] idBytes = new byte[Ids.MAX_LENGTH];
+
+  /** A ballot id's bytes; a whole number of words, which the audit record copies word by word. */
+  private final byte[] idBytes = new byte[(Ids.MAX_LENGTH + 7) / 8 * 8];
+
+  /** Each candidate's and channel's id as the audit record writes it ({@link #words}). */
+  private final long[][] candidateWords;
+
+  private final long[][] channelWords;
+
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle INTS =
@@ -128,6 +136,14 @@ final class TallyState {
     this.candFlagged = new long[candidates];
     this.candRejected = new long[candidates * REASONS];
     this.channelAccepted = new long[round.channels().size()];
+    this.candidateWords = new long[candidates][];
+    for (int i = 0; i < candidates; i++) {
+      candidateWords[i] = words(round.candidateIdBytes(i));
+    }
+    this.channelWords = new long[round.channels().size()][];
+    for (int c = 0; c < channelWords.length; c++) {
+      channelWords[c] = words(round.channelIdBytes(c));
+    }
     this.voters = new VoterTable(cap);
     this.chains = new AuditChains(round.fingerprintBytes());
     this.configFingerprint = configFingerprint(round, quarantine, sanctions);
@@ -450,7 +466,8 @@ final class TallyState {
     for (int j = 0; j < k; j++) {
       length += 1 + choices.get(j).length();
     }
-    byte[] buf = chains.reserve(bucket, length);
+    // room for up to seven bytes past the record, which the word copies below may write
+    byte[] buf = chains.reserve(bucket, length + 8);
     int p = chains.position(bucket);
     buf[p] = (byte) code;
     buf[p + 1] = (byte) (flag.isEmpty() ? 0 : flag.get().code());
@@ -461,26 +478,44 @@ final class TallyState {
     LONGS.set(buf, p + 22, v.low());
     p += 30;
     buf[p++] = (byte) idLength;
-    System.arraycopy(idBytes, 0, buf, p, idLength);
+    for (int i = 0; i < idLength; i += 8) { // idBytes holds a whole number of words
+      WORDS.set(buf, p + i, (long) WORDS.get(idBytes, i));
+    }
     p += idLength;
     buf[p++] = (byte) k;
     for (int j = 0; j < k; j++) {
-      p =
-          idx[j] >= 0
-              ? putBytes(buf, p, round.candidateIdBytes(idx[j]))
-              : putAscii(buf, p, choices.get(j));
+      p = idx[j] >= 0 ? putWords(buf, p, candidateWords[idx[j]]) : putAscii(buf, p, choices.get(j));
     }
-    p =
-        channel >= 0
-            ? putBytes(buf, p, round.channelIdBytes(channel))
-            : putAscii(buf, p, channelId);
+    p = channel >= 0 ? putWords(buf, p, channelWords[channel]) : putAscii(buf, p, channelId);
     chains.commit(bucket, p);
   }
 
-  private static int putBytes(byte[] buf, int p, byte[] ascii) {
-    buf[p] = (byte) ascii.length;
-    System.arraycopy(ascii, 0, buf, p + 1, ascii.length);
-    return p + 1 + ascii.length;
+  /**
+   * Writes an id as its length byte and ASCII bytes, prepared as little-endian words ({@link
+   * #words}), a word at a time: up to seven bytes past its end are written too, which the next
+   * field or record overwrites (the audit blocks keep room for them). Returns the end.
+   */
+  private static int putWords(byte[] buf, int p, long[] words) {
+    for (int i = 1; i < words.length; i++) {
+      WORDS.set(buf, p + 8 * (i - 1), words[i]);
+    }
+    return p + (int) words[0];
+  }
+
+  /**
+   * An id's length byte and ASCII bytes as little-endian words, after a first word that holds their
+   * number: what {@link #putWords} writes.
+   */
+  private static long[] words(byte[] ascii) {
+    byte[] field = new byte[(ascii.length + 1 + 7) / 8 * 8];
+    field[0] = (byte) ascii.length;
+    System.arraycopy(ascii, 0, field, 1, ascii.length);
+    long[] words = new long[1 + field.length / 8];
+    words[0] = ascii.length + 1L;
+    for (int i = 1; i < words.length; i++) {
+      words[i] = (long) WORDS.get(field, 8 * (i - 1));
+    }
+    return words;
   }
 
   private static int putAscii(byte[] buf, int p, String s) {
@@ -561,6 +596,8 @@ final class TallyState {
   }
 
   private static final long FOLD = 0xD6E8FEB86659FD93L;
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   // ---- merge, copy, snapshot ------------------------------------------------------------------
 

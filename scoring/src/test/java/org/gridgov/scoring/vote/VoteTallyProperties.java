@@ -41,6 +41,68 @@ class VoteTallyProperties {
             });
   }
 
+  /** An id of the given length (1 to 64) that starts with a distinct prefix. */
+  private static String idOfLength(String prefix, int length) {
+    StringBuilder sb = new StringBuilder(prefix);
+    while (sb.length() < length) {
+      sb.append((char) ('a' + sb.length() % 26));
+    }
+    return sb.substring(0, Math.max(prefix.length(), length));
+  }
+
+  @Test
+  void idsOfEveryLengthAreRecordedAsTheOracleRecordsThem() {
+    // the audit records copy ids a word at a time; lengths 1 to 64 cross every word boundary
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              List<String> channels =
+                  List.of(idOfLength("w", 1 + r.nextInt(64)), idOfLength("p", 1 + r.nextInt(64)));
+              Round.Builder b =
+                  Round.builder("long-ids")
+                      .window(
+                          Fixtures.START,
+                          Fixtures.START.plus(java.time.Duration.ofDays(2)),
+                          Fixtures.SHANGHAI)
+                      .channels(channels.get(0), channels.get(1))
+                      .rules(VoteRules.of(3, 2))
+                      .seats(SeatRules.of(1));
+              List<String> candidates = new ArrayList<>();
+              for (int i = 0; i < 4; i++) {
+                String id = idOfLength("c" + i + "-", 3 + r.nextInt(62));
+                candidates.add(id);
+                Candidate f = Fixtures.candidate(i);
+                b.addCandidate(
+                    Candidate.of(id, f.name(), f.district().toString(), f.grid().toString()));
+              }
+              Round round = b.build();
+              List<Submission> in = new ArrayList<>();
+              for (int i = 0; i < 300; i++) {
+                String choice =
+                    r.nextInt(10) == 0
+                        ? idOfLength("x", 1 + r.nextInt(64))
+                        : candidates.get(r.nextInt(candidates.size()));
+                String channel =
+                    r.nextInt(10) == 0
+                        ? idOfLength("q", 1 + r.nextInt(64))
+                        : channels.get(r.nextInt(2));
+                in.add(
+                    Ballot.of(
+                        idOfLength("b" + i + "-", 1 + r.nextInt(64)),
+                        Fixtures.voter(r.nextInt(20)),
+                        choice,
+                        Fixtures.START.plusSeconds(r.nextInt(2 * 86_400)),
+                        channel));
+              }
+              Count fast = VoteCounter.count(round, Quarantine.none(), Sanctions.none(), in);
+              Count slow =
+                  SlowCount.count(round, SlowCount.decide(round, in, Map.of(), java.util.Set.of()));
+              assertThat(fast).isEqualTo(slow);
+            });
+  }
+
   @Test
   void receivedIsAcceptedPlusRejectedForTheWholeCountAndEveryCandidate() {
     qt(200)
