@@ -503,8 +503,8 @@ final class TallyState {
   }
 
   /**
-   * An id's length byte and ASCII bytes as little-endian words, after a first word that holds their
-   * number: what {@link #putWords} writes.
+   * An id's length byte and ASCII bytes as little-endian words, after a first word that holds how
+   * many bytes they are: what {@link #putWords} writes.
    */
   private static long[] words(byte[] ascii) {
     byte[] field = new byte[(ascii.length + 1 + 7) / 8 * 8];
