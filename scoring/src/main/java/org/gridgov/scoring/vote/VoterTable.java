@@ -235,6 +235,12 @@ final class VoterTable {
     return -1;
   }
 
+  /** Forgets the pending index entries: placed, or rebuilt from the slots. */
+  private void dropPending() {
+    pending = 0;
+    pendingBits = 0;
+  }
+
   private static long pendingBit(long h) {
     return 1L << (int) (h >>> 26); // a long's shift takes the count's low six bits
   }
@@ -291,8 +297,7 @@ final class VoterTable {
     for (int p = 0; p < pending; p++) {
       place(index, pendingHash[p], pendingSlot[p]);
     }
-    pending = 0;
-    pendingBits = 0;
+    dropPending();
   }
 
   /** Rebuilds the index from the slots at twice the capacity; nothing stays pending. */
@@ -308,8 +313,7 @@ final class VoterTable {
     index = bigger;
     seen = biggerSeen;
     filtered = true;
-    pending = 0;
-    pendingBits = 0;
+    dropPending();
     slots = Arrays.copyOf(slots, (bigger.length / 2) * stride);
   }
 
@@ -411,8 +415,7 @@ final class VoterTable {
       Arrays.fill(seen, 0);
       filtered = true;
       size = 0;
-      pending = 0;
-      pendingBits = 0;
+      dropPending();
       missAt = -1;
       return this;
     }

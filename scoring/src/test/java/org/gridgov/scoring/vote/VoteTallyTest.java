@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.time.Duration;
 import java.time.Instant;
@@ -243,29 +244,26 @@ class VoteTallyTest {
         .hasMessageContaining("bucket " + Fixtures.voter(1).bucket());
   }
 
+  /** Reads a tally of the round, with no quarantine or sanctions, back from its bytes. */
+  private static VoteTally readBack(byte[] bytes, Round round) throws IOException {
+    return VoteTally.readFrom(
+        new DataInputStream(new ByteArrayInputStream(bytes)),
+        round,
+        Quarantine.none(),
+        Sanctions.none());
+  }
+
   @Test
   void bytesThatAreNotATallyAreRefused() {
     Random r = new Random(7);
     byte[] bytes = VoteTallyProperties.bytes(VoteTally.start(ROUND));
     bytes[0] ^= 1;
-    assertThatThrownBy(
-            () ->
-                VoteTally.readFrom(
-                    new DataInputStream(new ByteArrayInputStream(bytes)),
-                    ROUND,
-                    Quarantine.none(),
-                    Sanctions.none()))
+    assertThatThrownBy(() -> readBack(bytes, ROUND))
         .isInstanceOf(StreamCorruptedException.class)
         .hasMessageContaining("magic");
     assertThat(r.nextInt(1)).isZero();
     byte[] good = VoteTallyProperties.bytes(VoteTally.start(ROUND));
-    assertThatThrownBy(
-            () ->
-                VoteTally.readFrom(
-                    new DataInputStream(new ByteArrayInputStream(good)),
-                    Fixtures.round(4, 3, VoteRules.of(5, 1)).build(),
-                    Quarantine.none(),
-                    Sanctions.none()))
+    assertThatThrownBy(() -> readBack(good, Fixtures.round(4, 3, VoteRules.of(5, 1)).build()))
         .isInstanceOf(TallyMergeException.class);
   }
 
@@ -274,13 +272,7 @@ class VoteTallyTest {
     byte[] bytes = VoteTallyProperties.bytes(VoteTally.start(ROUND));
     assertThat(bytes[7]).isEqualTo((byte) 2); // the version, after the magic number
     bytes[7] = 1;
-    assertThatThrownBy(
-            () ->
-                VoteTally.readFrom(
-                    new DataInputStream(new ByteArrayInputStream(bytes)),
-                    ROUND,
-                    Quarantine.none(),
-                    Sanctions.none()))
+    assertThatThrownBy(() -> readBack(bytes, ROUND))
         .isInstanceOf(StreamCorruptedException.class)
         .hasMessageContaining("version 1")
         .hasMessageContaining("count its ballots again");
