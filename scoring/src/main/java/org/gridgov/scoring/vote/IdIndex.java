@@ -1,20 +1,19 @@
 package org.gridgov.scoring.vote;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * A fixed list of distinct ids and their positions, for the hot path of a count: open addressing
  * with linear probing over a table at most a quarter full, keyed by {@link String#hashCode()}
  * (cached in the string, and kept beside each key), compared by identity first, then by hash, and
- * only then by text. Also holds each id's ASCII bytes, which the audit records copy. Immutable.
+ * only then by text. Immutable.
  */
 final class IdIndex {
   private final String[] keys;
   private final int[] hashes;
   private final int[] positions;
   private final int mask;
-  private final byte[][] bytes;
+  private final int size;
 
   IdIndex(List<String> ids) {
     int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 4 - 1)) << 1;
@@ -22,10 +21,9 @@ final class IdIndex {
     this.hashes = new int[capacity];
     this.positions = new int[capacity];
     this.mask = capacity - 1;
-    this.bytes = new byte[ids.size()][];
+    this.size = ids.size();
     for (int p = 0; p < ids.size(); p++) {
       String id = ids.get(p);
-      bytes[p] = id.getBytes(StandardCharsets.US_ASCII);
       int i = spread(id.hashCode()) & mask;
       while (keys[i] != null) {
         if (keys[i].equals(id)) {
@@ -59,12 +57,7 @@ final class IdIndex {
     }
   }
 
-  /** The ASCII bytes of the id at a position; not to be changed. */
-  byte[] bytes(int position) {
-    return bytes[position];
-  }
-
   int size() {
-    return bytes.length;
+    return size;
   }
 }

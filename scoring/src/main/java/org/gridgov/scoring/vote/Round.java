@@ -310,16 +310,6 @@ public final class Round {
     return channelIndex.indexOf(channel);
   }
 
-  /** The ASCII bytes of the candidate id at an index; not to be changed. */
-  byte[] candidateIdBytes(int index) {
-    return candidateIndex.bytes(index);
-  }
-
-  /** The ASCII bytes of the channel id at an index; not to be changed. */
-  byte[] channelIdBytes(int index) {
-    return channelIndex.bytes(index);
-  }
-
   /** The start of a day in epoch seconds; day {@code days()} is the end of the last day. */
   long dayStart(int day) {
     return dayStarts[day];

@@ -9,9 +9,11 @@ final class TallyFormat {
   static final int MAGIC = 0x47565431; // "GVT1"
 
   /**
-   * 2 since ballot id fingerprints are folded eight bytes at a time; 1 folded them byte by byte.
+   * 3 since audit records name candidates and channels by their positions in the round; 2 wrote
+   * their ids (and folded ballot id fingerprints eight bytes at a time, as 3 does); 1 folded them
+   * byte by byte.
    */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private TallyFormat() {}
 

@@ -31,14 +31,14 @@ import org.jspecify.annotations.Nullable;
 final class TallyState {
   static final int REASONS = RejectionReason.values().length;
   static final int MAX_RECORD =
-      2
-          + 8
-          + 4
+      1
+          + 12
           + 16
           + 1
           + Ids.MAX_LENGTH
           + 1
-          + VoteRules.MAX_VOTES_PER_DAY * (1 + Ids.MAX_LENGTH)
+          + VoteRules.MAX_VOTES_PER_DAY * (4 + 1 + Ids.MAX_LENGTH)
+          + 1
           + 1
           + Ids.MAX_LENGTH;
   private static final long NANOS = 1_000_000_000L;
@@ -90,11 +90,6 @@ final class TallyState {
   /** A ballot id's bytes; a whole number of words, which the audit record copies word by word. */
   private final byte[] idBytes = new byte[(Ids.MAX_LENGTH + 7) / 8 * 8];
 
-  /** Each candidate's and channel's id as the audit record writes it ({@link #words}). */
-  private final long[][] candidateWords;
-
-  private final long[][] channelWords;
-
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle INTS =
@@ -136,14 +131,6 @@ final class TallyState {
     this.candFlagged = new long[candidates];
     this.candRejected = new long[candidates * REASONS];
     this.channelAccepted = new long[round.channels().size()];
-    this.candidateWords = new long[candidates][];
-    for (int i = 0; i < candidates; i++) {
-      candidateWords[i] = words(round.candidateIdBytes(i));
-    }
-    this.channelWords = new long[round.channels().size()][];
-    for (int c = 0; c < channelWords.length; c++) {
-      channelWords[c] = words(round.channelIdBytes(c));
-    }
     this.voters = new VoterTable(cap);
     this.chains = new AuditChains(round.fingerprintBytes());
     this.configFingerprint = configFingerprint(round, quarantine, sanctions);
@@ -453,34 +440,38 @@ final class TallyState {
   }
 
   /**
-   * The record of a decision, appended to the voter's bucket chain: code, flag, instant (epoch
-   * second, nanosecond), voter key, then the ballot id, each choice and the channel as a length
-   * byte and ASCII. The id's bytes are in {@link #idBytes}; {@code idx} holds the candidates'
-   * indexes (-1 for one not in the round) and {@code channel} the channel's, whose bytes the round
-   * keeps.
+   * The record of a decision, appended to the voter's bucket chain, as {@link AuditDigest}
+   * documents it: decision and flag codes in one byte, instant (epoch second, nanosecond), voter
+   * key, the ballot id as a length byte and ASCII, the number of choices, each choice as the
+   * candidate's position in the round (or -1, its id's length and ASCII for a candidate not in it),
+   * and the channel's position (or 255, its id's length and ASCII). The id's bytes are in {@link
+   * #idBytes}; {@code idx} holds the candidates' positions (-1 for one not in the round) and {@code
+   * channel} the channel's.
    */
   private void record(
       Ballot b, int code, Optional<FlagKind> flag, int idLength, int[] idx, int channel) {
     VoterKey v = b.voter();
     int bucket = v.bucket();
-    List<String> choices = b.choices();
-    int k = choices.size();
-    String channelId = b.channel();
-    int length = 2 + 8 + 4 + 16 + 1 + idLength + 1 + 1 + channelId.length();
+    int k = b.choices().size();
+    int length = 1 + 12 + 16 + 1 + idLength + 1 + 4 * k + 1;
     for (int j = 0; j < k; j++) {
-      length += 1 + choices.get(j).length();
+      if (idx[j] < 0) {
+        length += 1 + b.choices().get(j).length();
+      }
     }
-    // room for up to seven bytes past the record, which the word copies below may write
+    if (channel < 0) {
+      length += 1 + b.channel().length();
+    }
+    // room for up to seven bytes past the id, which the word copy below may write
     byte[] buf = chains.reserve(bucket, length + 8);
     int p = chains.position(bucket);
-    buf[p] = (byte) code;
-    buf[p + 1] = (byte) (flag.isEmpty() ? 0 : flag.get().code());
+    buf[p] = (byte) (code | (flag.isEmpty() ? 0 : flag.get().code() << 4));
     Instant at = b.at();
-    LONGS.set(buf, p + 2, at.getEpochSecond());
-    INTS.set(buf, p + 10, at.getNano());
-    LONGS.set(buf, p + 14, v.high());
-    LONGS.set(buf, p + 22, v.low());
-    p += 30;
+    LONGS.set(buf, p + 1, at.getEpochSecond());
+    INTS.set(buf, p + 9, at.getNano());
+    LONGS.set(buf, p + 13, v.high());
+    LONGS.set(buf, p + 21, v.low());
+    p += 29;
     buf[p++] = (byte) idLength;
     for (int i = 0; i < idLength; i += 8) { // idBytes holds a whole number of words
       WORDS.set(buf, p + i, (long) WORDS.get(idBytes, i));
@@ -488,38 +479,19 @@ final class TallyState {
     p += idLength;
     buf[p++] = (byte) k;
     for (int j = 0; j < k; j++) {
-      p = idx[j] >= 0 ? putWords(buf, p, candidateWords[idx[j]]) : putAscii(buf, p, choices.get(j));
+      INTS.set(buf, p, idx[j]);
+      p += 4;
+      if (idx[j] < 0) {
+        p = putAscii(buf, p, b.choices().get(j));
+      }
     }
-    p = channel >= 0 ? putWords(buf, p, channelWords[channel]) : putAscii(buf, p, channelId);
+    if (channel >= 0) {
+      buf[p++] = (byte) channel;
+    } else {
+      buf[p++] = (byte) 0xff;
+      p = putAscii(buf, p, b.channel());
+    }
     chains.commit(bucket, p);
-  }
-
-  /**
-   * Writes an id as its length byte and ASCII bytes, prepared as little-endian words ({@link
-   * #words}), a word at a time: up to seven bytes past its end are written too, which the next
-   * field or record overwrites (the audit blocks keep room for them). Returns the end.
-   */
-  private static int putWords(byte[] buf, int p, long[] words) {
-    for (int i = 1; i < words.length; i++) {
-      WORDS.set(buf, p + 8 * (i - 1), words[i]);
-    }
-    return p + (int) words[0];
-  }
-
-  /**
-   * An id's length byte and ASCII bytes as little-endian words, after a first word that holds how
-   * many bytes they are: what {@link #putWords} writes.
-   */
-  private static long[] words(byte[] ascii) {
-    byte[] field = new byte[(ascii.length + 1 + 7) / 8 * 8];
-    field[0] = (byte) ascii.length;
-    System.arraycopy(ascii, 0, field, 1, ascii.length);
-    long[] words = new long[1 + field.length / 8];
-    words[0] = ascii.length + 1L;
-    for (int i = 1; i < words.length; i++) {
-      words[i] = (long) WORDS.get(field, 8 * (i - 1));
-    }
-    return words;
   }
 
   private static int putAscii(byte[] buf, int p, String s) {
@@ -748,11 +720,16 @@ final class TallyState {
   void readFrom(DataInput in) throws IOException {
     TallyFormat.check(in.readInt() == TallyFormat.MAGIC, "magic number");
     int version = in.readInt();
-    if (version == 1) {
+    if (version == 1 || version == 2) {
       throw new StreamCorruptedException(
-          "a gridgov vote tally of version 1 cannot be read by version "
+          "a gridgov vote tally of version "
+              + version
+              + " cannot be read by version "
               + TallyFormat.VERSION
-              + ": its ballot id fingerprints were made another way, so replays would go unseen;"
+              + (version == 1
+                  ? ": its ballot id fingerprints were made another way, so replays would go unseen;"
+                  : ": its pending audit records are in another form, so its digest could not be"
+                      + " finished;")
               + " count its ballots again");
     }
     TallyFormat.check(version == TallyFormat.VERSION, "version %s", version);

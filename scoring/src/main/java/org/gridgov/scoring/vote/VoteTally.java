@@ -56,7 +56,7 @@ import java.util.function.Consumer;
  * <h2>Binary form</h2>
  *
  * <p>{@link #writeTo(DataOutput)} writes a compact, versioned form of JDK primitives (magic {@code
- * GVT1}, version 1, the fingerprint of the round, quarantine and removal sanctions, counters,
+ * GVT1}, version 3, the fingerprint of the round, quarantine and removal sanctions, counters,
  * voters, chains, last ballot); {@link #readFrom(DataInput, Round, Quarantine, Sanctions)} reads it
  * back under the same settings. Hot path: {@link #ingest} is O(1) expected (one probe of the voter
  * table, O(cap) scans within the voter's slot).

@@ -188,8 +188,9 @@ final class SlowCount {
       Ballot b = (Ballot) v.submission();
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (DataOutputStream out = new DataOutputStream(bytes)) {
-        out.writeByte(v.reason().map(RejectionReason::code).orElse(0));
-        out.writeByte(v.flag().map(FlagKind::code).orElse(0));
+        out.writeByte(
+            v.reason().map(RejectionReason::code).orElse(0)
+                + 16 * v.flag().map(FlagKind::code).orElse(0));
         Instant at = b.at();
         out.writeLong(at.getEpochSecond());
         out.writeInt(at.getNano());
@@ -197,10 +198,21 @@ final class SlowCount {
         out.writeLong(b.voter().low());
         ascii(out, b.id());
         out.writeByte(b.choices().size());
+        List<String> candidateIds = round.candidates().stream().map(Candidate::id).toList();
         for (String c : b.choices()) {
-          ascii(out, c);
+          int position = candidateIds.indexOf(c);
+          out.writeInt(position);
+          if (position < 0) {
+            ascii(out, c);
+          }
         }
-        ascii(out, b.channel());
+        int channel = round.channels().indexOf(b.channel());
+        if (channel >= 0) {
+          out.writeByte(channel);
+        } else {
+          out.writeByte(255);
+          ascii(out, b.channel());
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -208,7 +220,7 @@ final class SlowCount {
     }
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(all)) {
-      out.write("gridgov-vote-digest/1\n".getBytes(StandardCharsets.UTF_8));
+      out.write("gridgov-vote-digest/2\n".getBytes(StandardCharsets.UTF_8));
       out.write(fp);
       for (int bucket = 0; bucket < 1024; bucket++) {
         List<byte[]> list = records.getOrDefault(bucket, List.of());
@@ -218,7 +230,7 @@ final class SlowCount {
           continue;
         }
         ByteArrayOutputStream init = new ByteArrayOutputStream();
-        init.write("gridgov-vote-chain/1\n".getBytes(StandardCharsets.UTF_8));
+        init.write("gridgov-vote-chain/2\n".getBytes(StandardCharsets.UTF_8));
         init.write(fp);
         init.write(bucket >>> 8);
         init.write(bucket & 0xff);

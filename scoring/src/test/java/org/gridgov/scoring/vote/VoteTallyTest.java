@@ -268,13 +268,20 @@ class VoteTallyTest {
   }
 
   @Test
-  void aTallyOfTheFirstVersionIsRefusedWithWhy() {
+  void aTallyOfAnEarlierVersionIsRefusedWithWhy() {
     byte[] bytes = VoteTallyProperties.bytes(VoteTally.start(ROUND));
-    assertThat(bytes[7]).isEqualTo((byte) 2); // the version, after the magic number
+    assertThat(bytes[7]).isEqualTo((byte) 3); // the version, after the magic number
     bytes[7] = 1;
     assertThatThrownBy(() -> readBack(bytes, ROUND))
         .isInstanceOf(StreamCorruptedException.class)
         .hasMessageContaining("version 1")
+        .hasMessageContaining("fingerprints")
+        .hasMessageContaining("count its ballots again");
+    bytes[7] = 2;
+    assertThatThrownBy(() -> readBack(bytes, ROUND))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessageContaining("version 2")
+        .hasMessageContaining("audit records")
         .hasMessageContaining("count its ballots again");
   }
 
