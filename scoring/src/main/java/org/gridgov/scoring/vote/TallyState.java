@@ -720,17 +720,16 @@ final class TallyState {
   void readFrom(DataInput in) throws IOException {
     TallyFormat.check(in.readInt() == TallyFormat.MAGIC, "magic number");
     int version = in.readInt();
-    if (version == 1 || version == 2) {
+    String whyNot = TallyFormat.whyNot(version);
+    if (whyNot != null) {
       throw new StreamCorruptedException(
           "a gridgov vote tally of version "
               + version
               + " cannot be read by version "
               + TallyFormat.VERSION
-              + (version == 1
-                  ? ": its ballot id fingerprints were made another way, so replays would go unseen;"
-                  : ": its pending audit records are in another form, so its digest could not be"
-                      + " finished;")
-              + " count its ballots again");
+              + ": "
+              + whyNot
+              + "; count its ballots again");
     }
     TallyFormat.check(version == TallyFormat.VERSION, "version %s", version);
     byte[] config = new byte[32];
