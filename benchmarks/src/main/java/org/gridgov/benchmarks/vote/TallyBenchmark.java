@@ -1,9 +1,13 @@
 package org.gridgov.benchmarks.vote;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.gridgov.scoring.vote.Ballot;
 import org.gridgov.scoring.vote.Count;
 import org.gridgov.scoring.vote.Decision;
+import org.gridgov.scoring.vote.Quarantine;
+import org.gridgov.scoring.vote.Sanctions;
+import org.gridgov.scoring.vote.VoteCounter;
 import org.gridgov.scoring.vote.VoteTally;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -74,6 +78,27 @@ public class TallyBenchmark {
   }
 
   /**
+   * The same ballots through a {@link VoteCounter} with a reorder window of {@link #WINDOW}, as a
+   * host reading a file whose ballots may be a little out of order counts them (the CLI's {@code
+   * vote tally}): each ballot waits in the window, then is decided.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public Count gridgovCounter() {
+    VoteCounter counter =
+        VoteCounter.start(stream.round, Quarantine.none(), Sanctions.none(), WINDOW, d -> {});
+    BallotStream.Generator g = stream.generator(ballots, 42);
+    for (Ballot b = g.next(); b != null; b = g.next()) {
+      counter.accept(b);
+    }
+    return counter.finish();
+  }
+
+  /** The reorder window of {@link #gridgovCounter}. */
+  static final Duration WINDOW = Duration.ofSeconds(10);
+
+  /**
    * The naive tally over the same ballots.
    *
    * @return the ballots it accepted
@@ -116,6 +141,9 @@ public class TallyBenchmark {
     }
     if (!b.gridgovStream().equals(ours)) {
       throw new AssertionError("the stream form counts differently");
+    }
+    if (!b.gridgovCounter().equals(ours)) {
+      throw new AssertionError("the counter counts differently");
     }
     System.out.println("both accept " + naive + " of " + b.ballots);
   }

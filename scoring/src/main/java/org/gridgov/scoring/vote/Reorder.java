@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Puts ballots of any order within a window into the documented order: a ballot is released once a
  * ballot more than the window later has been seen, so that any input whose ballots are at most the
- * window out of place comes out sorted. A zero window passes ballots straight through; a window of
+ * window out of place comes out sorted. A zero window passes ballots in order straight through (and
+ * refuses one before the last, as any window refuses one behind a ballot released); a window of
  * {@link Long#MAX_VALUE} nanoseconds or more holds everything until {@link #flush()}. O(log n) per
  * ballot for the n ballots within the window. Not thread-safe.
  */
@@ -34,10 +35,6 @@ final class Reorder {
   }
 
   void offer(Ballot b) {
-    if (windowNanos == 0) {
-      release.accept(b);
-      return;
-    }
     Ballot previous = lastReleased;
     if (previous != null && Ballot.order().compare(b, previous) < 0) {
       throw new OutOfOrderBallotException(
@@ -51,7 +48,11 @@ final class Reorder {
               + previous.id()
               + " at "
               + previous.at()
-              + " was already decided; sort the input or widen the window");
+              + " was already let through to be decided; sort the input or widen the window");
+    }
+    if (windowNanos == 0) {
+      emit(b);
+      return;
     }
     queue.add(b);
     if (windowNanos == Long.MAX_VALUE) {

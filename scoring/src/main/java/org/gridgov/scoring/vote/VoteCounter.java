@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,17 @@ import org.jspecify.annotations.Nullable;
  * <p>The window is the furthest a ballot may come behind the latest one seen; a ballot later than
  * that is refused ({@link OutOfOrderBallotException}). {@link Duration#ZERO} means the input is in
  * the documented order (nothing is held); {@link #ANY_ORDER} holds every ballot until the end.
- * {@link Disorder} measures the window a file needs in a first pass. Memory: the ballots within the
- * window, and the tally's. Malformed lines are decided at once. Not thread-safe.
+ * {@link Disorder} measures the window a file needs in a first pass.
+ *
+ * <p>Submissions the window has released (and malformed lines, which have no place in the order and
+ * are released at once) are decided {@value #HELD} at a time through {@link VoteTally#ingestAll},
+ * which reads the memory of a run of decisions together: at 100M ballots that counts about twice as
+ * fast as deciding each on its own. So the sink sees a decision up to {@value #HELD} submissions
+ * after its submission was released, always in the order released; {@link #finish()} decides the
+ * rest. If the sink throws, the submission whose decision it was refusing is counted, the ones
+ * after it are still held, and the exception propagates: a later call goes on from there, so
+ * nothing is lost or counted twice. Memory: the ballots within the window, {@value #HELD} more, and
+ * the tally's. Not thread-safe.
  */
 public final class VoteCounter {
   private final VoteTally tally;
@@ -34,10 +44,51 @@ public final class VoteCounter {
   private final Reorder reorder;
   private boolean finished;
 
+  /** Released submissions decided together: a few of the tally's read-ahead runs. */
+  static final int HELD = 4 * TallyState.LOOKAHEAD;
+
+  /** Submissions released and not yet decided, in the order released. */
+  private final Submission[] held = new Submission[HELD];
+
+  private int heldCount;
+
+  /** Decisions passed to the sink in the current {@link #decideHeld}, the refused one included. */
+  private int passed;
+
   private VoteCounter(VoteTally tally, Duration window, Consumer<Decision> sink) {
     this.tally = tally;
     this.sink = sink;
-    this.reorder = new Reorder(window, b -> sink.accept(tally.ingest(b)));
+    this.reorder = new Reorder(window, this::hold);
+  }
+
+  /** Takes a released submission; decides the held ones when there are {@value #HELD}. */
+  private void hold(Submission s) {
+    held[heldCount++] = s;
+    if (heldCount == HELD) {
+      decideHeld();
+    }
+  }
+
+  /**
+   * Decides the held submissions in order. If the sink throws, the ones after the refused decision
+   * stay held, first in line.
+   */
+  private void decideHeld() {
+    int n = heldCount;
+    passed = 0;
+    try {
+      tally.ingestAll(Arrays.asList(held).subList(0, n), this::pass);
+    } finally {
+      int left = n - passed;
+      System.arraycopy(held, passed, held, 0, left);
+      Arrays.fill(held, left, n, null);
+      heldCount = left;
+    }
+  }
+
+  private void pass(Decision d) {
+    passed++;
+    sink.accept(d);
   }
 
   /** A window that holds every ballot until the end: any order. */
@@ -117,20 +168,24 @@ public final class VoteCounter {
     checkState(!finished, "the counter is finished");
     checkNotNull(submission, "submission");
     if (submission.kind() == Submission.Kind.MALFORMED) {
-      sink.accept(tally.ingest(submission));
+      hold(submission);
     } else {
       reorder.offer((Ballot) submission);
     }
   }
 
   /**
-   * Decides every ballot still held and returns the count.
+   * Decides every submission still held and returns the count. If the sink throws, calling this
+   * again goes on from the submission after the refused decision.
    *
    * @return the count
    */
   public Count finish() {
     if (!finished) {
       reorder.flush();
+      while (heldCount > 0) {
+        decideHeld();
+      }
       finished = true;
     }
     return tally.count();

@@ -11,6 +11,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -243,6 +244,99 @@ class VoteTallyProperties {
               decisions.forEach(d -> order.add((Ballot) d.submission()));
               assertThat(order).isSortedAccordingTo(Ballot.order());
             });
+  }
+
+  /**
+   * The counter decides released submissions in runs ({@link VoteCounter#HELD}); its sink gets what
+   * deciding each submission in turn gives, in the same order, even when the sink throws once: the
+   * refused decision's submission is counted, and the next call goes on after it.
+   */
+  @Test
+  void aCounterPassesTheSinkWhatDecidingEachInTurnGivesEvenAfterTheSinkFails() {
+    qt(150)
+        .forAll(longs().all(), integers().between(0, 2))
+        .checkAssert(
+            (seed, shape) -> {
+              Scenario s = new Scenario(seed, 40 + Math.floorMod(seed, 400));
+              Random r = new Random(seed);
+              // ballots in the documented order, malformed lines where they were; then, for shape
+              // 1, ballots swapped a few places out of order; for shape 2, everything shuffled
+              List<Ballot> sorted = new ArrayList<>(s.sortedBallots());
+              List<Submission> in = new ArrayList<>();
+              int next = 0;
+              for (Submission sub : s.submissions) {
+                in.add(sub.kind() == Submission.Kind.BALLOT ? sorted.get(next++) : sub);
+              }
+              List<Decision> oneByOne = new ArrayList<>();
+              VoteTally t = VoteTally.start(s.round, s.quarantine(), s.removals());
+              in.forEach(sub -> oneByOne.add(t.ingest(sub)));
+              if (shape == 1) {
+                for (int i = 0; i + 1 < in.size(); i++) {
+                  if (r.nextInt(4) == 0) {
+                    Collections.swap(in, i, i + 1 + r.nextInt(Math.min(5, in.size() - i - 1)));
+                  }
+                }
+              } else if (shape == 2) {
+                Collections.shuffle(in, r);
+              }
+              VoteCounter.Disorder disorder = new VoteCounter.Disorder();
+              in.forEach(
+                  sub -> {
+                    if (sub instanceof Ballot b) {
+                      disorder.observe(b);
+                    }
+                  });
+              Duration window = shape == 2 ? VoteCounter.ANY_ORDER : disorder.window();
+              int failAt = 1 + r.nextInt(in.size() + 1); // past the end: never
+              List<Decision> seen = new ArrayList<>();
+              int[] calls = {0};
+              VoteCounter c =
+                  VoteCounter.start(
+                      s.round,
+                      s.quarantine(),
+                      s.removals(),
+                      window,
+                      d -> {
+                        seen.add(d);
+                        if (++calls[0] == failAt) {
+                          throw new IllegalStateException("the decision log is full");
+                        }
+                      });
+              int failures = 0;
+              for (Submission sub : in) {
+                try {
+                  c.accept(sub);
+                } catch (IllegalStateException e) {
+                  failures++;
+                }
+              }
+              Count count;
+              try {
+                count = c.finish();
+              } catch (IllegalStateException e) {
+                failures++;
+                count = c.finish();
+              }
+              assertThat(failures).isEqualTo(failAt <= in.size() ? 1 : 0);
+              assertThat(count).isEqualTo(t.count());
+              if (shape == 0) {
+                assertThat(seen).containsExactlyElementsOf(oneByOne);
+              } else {
+                // released in the documented order; malformed lines have no place in it
+                assertThat(ballotsOf(seen)).containsExactlyElementsOf(ballotsOf(oneByOne));
+                assertThat(seen).containsExactlyInAnyOrderElementsOf(oneByOne);
+              }
+            });
+  }
+
+  private static List<Decision> ballotsOf(List<Decision> decisions) {
+    List<Decision> out = new ArrayList<>();
+    for (Decision d : decisions) {
+      if (d.submission().kind() == Submission.Kind.BALLOT) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   @Test

@@ -231,6 +231,30 @@ class VoteTallyTest {
   }
 
   @Test
+  void aCounterForSortedInputRefusesABallotOutOfOrderAtOnceAndGoesOn() {
+    List<String> decided = new ArrayList<>();
+    VoteCounter c =
+        VoteCounter.start(
+            ROUND,
+            Quarantine.none(),
+            Sanctions.none(),
+            Duration.ZERO,
+            d -> decided.add(((Ballot) d.submission()).id()));
+    c.accept(ballot("x1", 1, "c00", "2022-11-01T09:00:00"));
+    c.accept(ballot("x2", 2, "c00", "2022-11-01T09:10:00"));
+    // held to be decided with others, yet refused when it comes, not when the run is decided
+    assertThatThrownBy(() -> c.accept(ballot("x3", 3, "c00", "2022-11-01T09:05:00")))
+        .isInstanceOf(OutOfOrderBallotException.class)
+        .hasMessageContaining("x3")
+        .hasMessageContaining("x2");
+    c.accept(ballot("x4", 4, "c00", "2022-11-01T09:20:00"));
+    assertThat(decided).isEmpty(); // fewer than a run: nothing decided yet
+    Count count = c.finish();
+    assertThat(decided).containsExactly("x1", "x2", "x4");
+    assertThat(count.totals().received()).isEqualTo(3);
+  }
+
+  @Test
   void talliesOfDifferentSettingsOrOverlappingBucketsDoNotMerge() {
     VoteTally a = VoteTally.start(ROUND);
     VoteTally other = VoteTally.start(Fixtures.round(4, 3, VoteRules.of(5, 1)).build());
