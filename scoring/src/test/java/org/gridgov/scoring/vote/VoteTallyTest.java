@@ -255,6 +255,33 @@ class VoteTallyTest {
   }
 
   @Test
+  void aCounterRefusesACallFromItsOwnSinkAndTakesNothingFromIt() {
+    VoteCounter[] self = new VoteCounter[1];
+    List<String> decided = new ArrayList<>();
+    Ballot intruder = ballot("z9", 9, "c00", "2022-11-01T23:00:00");
+    self[0] =
+        VoteCounter.start(
+            ROUND,
+            Quarantine.none(),
+            Sanctions.none(),
+            Duration.ZERO,
+            d -> {
+              decided.add(((Ballot) d.submission()).id());
+              if (decided.size() == 1) {
+                self[0].accept(intruder);
+              }
+            });
+    self[0].accept(ballot("x1", 1, "c00", "2022-11-01T09:00:00"));
+    self[0].accept(ballot("x2", 2, "c00", "2022-11-01T09:10:00"));
+    assertThatThrownBy(self[0]::finish)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sink may not call the counter");
+    Count count = self[0].finish();
+    assertThat(decided).containsExactly("x1", "x2");
+    assertThat(count.totals().received()).isEqualTo(2);
+  }
+
+  @Test
   void talliesOfDifferentSettingsOrOverlappingBucketsDoNotMerge() {
     VoteTally a = VoteTally.start(ROUND);
     VoteTally other = VoteTally.start(Fixtures.round(4, 3, VoteRules.of(5, 1)).build());
