@@ -93,14 +93,10 @@ final class Reorder {
     return q != null && Ballot.order().compare(q, a) < 0 ? q : a;
   }
 
-  /** Takes the first held ballot in the documented order; there is one. */
+  /** Takes the first held ballot in the documented order ({@link #peek}); there is one. */
+  @SuppressWarnings("ReferenceEquality") // which of the two holds it
   private Ballot take() {
-    Ballot a = inOrder.peekFirst();
-    Ballot q = queue.peek();
-    if (a == null || (q != null && Ballot.order().compare(q, a) < 0)) {
-      return queue.remove();
-    }
-    return inOrder.removeFirst();
+    return peek() == inOrder.peekFirst() ? inOrder.removeFirst() : queue.remove();
   }
 
   private Instant minus(Instant at) {
@@ -119,7 +115,7 @@ final class Reorder {
   }
 
   void flush() {
-    while (!inOrder.isEmpty() || !queue.isEmpty()) {
+    while (buffered() > 0) {
       emit(take());
     }
   }

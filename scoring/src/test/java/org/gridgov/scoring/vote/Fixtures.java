@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -17,6 +18,18 @@ final class Fixtures {
   static final String[] DISTRICTS = {"210802", "210803", "210804", "210811"};
 
   private Fixtures() {}
+
+  /**
+   * Puts a list a little out of order: each element in turn, one time in {@code oneIn}, swaps with
+   * one up to {@code reach} places after it.
+   */
+  static <T> void nudge(List<T> list, Random r, int oneIn, int reach) {
+    for (int i = 0; i + 1 < list.size(); i++) {
+      if (r.nextInt(oneIn) == 0) {
+        Collections.swap(list, i, i + 1 + r.nextInt(Math.min(reach, list.size() - i - 1)));
+      }
+    }
+  }
 
   static Candidate candidate(int i) {
     String district = DISTRICTS[i % DISTRICTS.length];

@@ -39,12 +39,7 @@ class ReorderProperties {
               if (shape == 3) {
                 Collections.shuffle(in, r);
               } else if (shape > 0) {
-                for (int i = 0; i + 1 < n; i++) {
-                  if (r.nextInt(3) == 0) {
-                    int reach = shape == 1 ? 3 : 40;
-                    Collections.swap(in, i, i + 1 + r.nextInt(Math.min(reach, n - i - 1)));
-                  }
-                }
+                Fixtures.nudge(in, r, 3, shape == 1 ? 3 : 40);
               }
               VoteCounter.Disorder disorder = new VoteCounter.Disorder();
               in.forEach(disorder::observe);

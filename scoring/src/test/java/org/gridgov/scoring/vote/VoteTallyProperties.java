@@ -223,12 +223,7 @@ class VoteTallyProperties {
               Scenario s = new Scenario(seed);
               List<Ballot> stream = new ArrayList<>(s.sortedBallots());
               Random r = new Random(seed);
-              for (int i = 0; i + 1 < stream.size(); i++) {
-                if (r.nextInt(4) == 0) {
-                  Collections.swap(
-                      stream, i, i + 1 + r.nextInt(Math.min(5, stream.size() - i - 1)));
-                }
-              }
+              Fixtures.nudge(stream, r, 4, 5);
               VoteCounter.Disorder disorder = new VoteCounter.Disorder();
               stream.forEach(disorder::observe);
               List<Decision> decisions = new ArrayList<>();
@@ -271,11 +266,7 @@ class VoteTallyProperties {
               VoteTally t = VoteTally.start(s.round, s.quarantine(), s.removals());
               in.forEach(sub -> oneByOne.add(t.ingest(sub)));
               if (shape == 1) {
-                for (int i = 0; i + 1 < in.size(); i++) {
-                  if (r.nextInt(4) == 0) {
-                    Collections.swap(in, i, i + 1 + r.nextInt(Math.min(5, in.size() - i - 1)));
-                  }
-                }
+                Fixtures.nudge(in, r, 4, 5);
               } else if (shape == 2) {
                 Collections.shuffle(in, r);
               }

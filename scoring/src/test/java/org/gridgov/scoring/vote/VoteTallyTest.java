@@ -255,6 +255,18 @@ class VoteTallyTest {
   }
 
   @Test
+  void screeningForSortedInputRefusesABallotOutOfOrder() {
+    Screening screening = Screening.start(ROUND, Duration.ZERO);
+    screening.accept(ballot("x1", 1, "c00", "2022-11-01T09:00:00"));
+    screening.accept(ballot("x2", 2, "c00", "2022-11-01T09:10:00"));
+    assertThatThrownBy(() -> screening.accept(ballot("x3", 3, "c00", "2022-11-01T09:05:00")))
+        .isInstanceOf(OutOfOrderBallotException.class)
+        .hasMessageContaining("x3")
+        .hasMessageContaining("x2");
+    assertThat(screening.finish().size()).isZero();
+  }
+
+  @Test
   void aCounterRefusesACallFromItsOwnSinkAndTakesNothingFromIt() {
     VoteCounter[] self = new VoteCounter[1];
     List<String> decided = new ArrayList<>();
