@@ -32,7 +32,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * ballots to stay short; the issue's 100M run is {@code -p ballots=100000000}, in the same 1 GB
  * heap. Both sides run with transparent huge pages ({@code -XX:+UseTransparentHugePages}): the
  * voter tables are probed at random, and with 4 KB pages a fifth of the time went on TLB misses;
- * {@code -jvmArgsAppend "-Xmx1g -Xms1g"} runs without them.
+ * {@code -jvmArgsAppend "-Xmx1g -Xms1g"} runs without them. The collector is the JVM's default (G1
+ * on a server-class machine); {@code -jvmArgsAppend "-Xmx1g -Xms1g -XX:+UseTransparentHugePages
+ * -XX:+UseParallelGC -XX:ParallelGCThreads=1"} runs both sides on the throughput collector with one
+ * collecting thread, so that the whole count, collection included, is one core's work: the README
+ * gives both.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
