@@ -26,7 +26,7 @@ public record HouseholdTargets(int urban, int rural, int tolerancePercent) {
     checkArgument(rural > 0, "rural household target must be > 0, got %s", rural);
     checkArgument(
         tolerancePercent >= 0 && tolerancePercent <= 100,
-        "tolerance must be 0–100 %%, got %s",
+        "tolerance must be 0–100 %, got %s",
         tolerancePercent);
   }
 

@@ -310,7 +310,7 @@ public final class VoteResult {
         }
         checkArgument(
             missing.isEmpty(),
-            "the round weighs the panel at %s %%, but %s candidates have no panel score: %s",
+            "the round weighs the panel at %s %, but %s candidates have no panel score: %s",
             rule.panelWeight().toPlainString(),
             missing.size(),
             missing.size() > 10 ? missing.subList(0, 10) + "…" : missing);

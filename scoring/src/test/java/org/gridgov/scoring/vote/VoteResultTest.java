@@ -73,7 +73,7 @@ class VoteResultTest {
             });
     assertThat(r.isSettled()).isTrue();
     assertThatThrownBy(() -> VoteResult.of(round, count(round, 1, 1, 1, 1), ResultInputs.none()))
-        .hasMessageContaining("4 candidates have no panel score");
+        .hasMessageContaining("weighs the panel at 60 %, but 4 candidates have no panel score");
   }
 
   @Test
