@@ -149,8 +149,8 @@ final class CaseCommand implements Runnable {
       name = "status",
       mixinStandardHelpOptions = true,
       description = {
-        "The status of each case at an instant: due instants, time used and left, states,",
-        "warnings, who holds it, and refused events.",
+        "The status of each case at an instant.",
+        "Due instants, time used and left, states, warnings, who holds it, and refused events.",
         "Example: gridgov case status --policy 数字站前 --events drain.json --at 2022-12-10T11:00"
       })
   static final class Status implements Callable<Integer> {
@@ -274,7 +274,7 @@ final class CaseCommand implements Runnable {
       name = "metrics",
       mixinStandardHelpOptions = true,
       description = {
-        "On-time figures of many cases at an instant, rolled up along an atlas:",
+        "On-time figures of many cases at an instant, rolled up along an atlas.",
         "结案率, 按期结案率 (deferred cases out of the denominator), 返工率, 延期率,",
         "shares closed within the community and the street, overdue cases.",
         "Example: gridgov case metrics --policy 数字城管 --events may.jsonl --at 2024-06-01T00:00"

@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class GridgovCommandTest {
 
@@ -114,5 +117,26 @@ class GridgovCommandTest {
     Cli.Run run = Cli.run("generate-completion");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("complete -F").contains("gridgov").contains("calendar");
+  }
+
+  @Test
+  void everyCommandsLineInItsParentsListIsAWholeSentence() {
+    // `gridgov case --help` listed "status  The status of each case at an instant: due instants,
+    // time used and left, states," — the first line of a description that went on
+    List<String> summaries = new ArrayList<>();
+    collectSummaries(GridgovCommand.commandLine(), "gridgov", summaries);
+    assertThat(summaries)
+        .hasSizeGreaterThan(20)
+        .allSatisfy(s -> assertThat(s).as("the summary line").matches("(?s).*[.)]"));
+  }
+
+  /** The line each subcommand shows in its parent's command list: its header, else its first. */
+  private static void collectSummaries(CommandLine cli, String path, List<String> into) {
+    for (var e : cli.getSubcommands().entrySet()) {
+      CommandLine.Model.UsageMessageSpec usage = e.getValue().getCommandSpec().usageMessage();
+      String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+      into.add(path + " " + e.getKey() + ": " + (lines.length == 0 ? "" : lines[0]));
+      collectSummaries(e.getValue(), path + " " + e.getKey(), into);
+    }
   }
 }
