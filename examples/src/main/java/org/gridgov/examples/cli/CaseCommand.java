@@ -2,6 +2,8 @@ package org.gridgov.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.io.AtlasJson;
+import org.gridgov.samples.SyntheticCases;
 import org.gridgov.samples.YingkouSample;
 import org.gridgov.sla.calendar.ChinaHolidays;
 import org.gridgov.sla.clock.CaseEvent;
@@ -44,6 +47,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -54,7 +58,7 @@ import picocli.CommandLine.Spec;
     name = "case",
     mixinStandardHelpOptions = true,
     description = "Case clocks: the status of cases and on-time metrics from event logs.",
-    subcommands = {CaseCommand.Status.class, CaseCommand.Metrics.class})
+    subcommands = {CaseCommand.Status.class, CaseCommand.Metrics.class, CaseCommand.Sample.class})
 final class CaseCommand implements Runnable {
   @Spec CommandSpec spec = CommandSpec.create();
 
@@ -395,5 +399,72 @@ final class CaseCommand implements Runnable {
           u.totals().overdue());
     }
     t.print(out);
+  }
+
+  /** {@code gridgov case sample DIR}: write the demo's event logs, for the commands above. */
+  @Command(
+      name = "sample",
+      description = {
+        "Write the demo's event logs: drain.json and may.jsonl.",
+        "drain.json: the article's Saturday drain (a gridgov-events/1 document);",
+        "may.jsonl: the synthetic month of cases over the 营口 sample grids (JSON lines).",
+        "Example: gridgov case sample cases && gridgov case metrics --policy 数字城管"
+            + " --events cases/may.jsonl --at 2024-06-01T00:00"
+      },
+      mixinStandardHelpOptions = true)
+  static final class Sample implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the directory to write into")
+    Path dir = Path.of("");
+
+    @Option(
+        names = "--cases",
+        description = "cases in the month (default: ${DEFAULT-VALUE}, as in the demo)")
+    int cases = CaseDemo.MONTH_CASES;
+
+    @Option(names = "--seed", description = "the month's seed (default: ${DEFAULT-VALUE})")
+    long seed = CaseDemo.MONTH_SEED;
+
+    @Override
+    public Integer call() throws IOException {
+      if (cases < 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--cases is 0 or more, got " + cases);
+      }
+      Files.createDirectories(dir);
+      Path drain = dir.resolve("drain.json");
+      Files.writeString(
+          drain,
+          CaseEventJson.toJson(CaseDemo.saturdayDrain(), ChinaHolidays.ZONE),
+          StandardCharsets.UTF_8);
+      Path month = dir.resolve("may.jsonl");
+      long events = 0;
+      try (Writer w = Files.newBufferedWriter(month, StandardCharsets.UTF_8)) {
+        for (List<CaseEvent> c :
+            SyntheticCases.month(YingkouSample.atlas(), CaseDemo.MONTH, cases, seed)) {
+          for (CaseEvent e : c) {
+            w.write(CaseEventJson.toJsonLine(e, ChinaHolidays.ZONE));
+            w.write('\n');
+            events++;
+          }
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          "wrote "
+              + drain
+              + " (1 case) and "
+              + month
+              + " ("
+              + cases
+              + " cases, "
+              + events
+              + " events, "
+              + CaseDemo.MONTH
+              + ")");
+      out.flush();
+      return 0;
+    }
   }
 }

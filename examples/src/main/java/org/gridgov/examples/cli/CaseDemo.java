@@ -35,6 +35,14 @@ public final class CaseDemo {
   /** Cases in the synthetic month. */
   static final int MONTH_CASES = 20_000;
 
+  /**
+   * The synthetic month: May 2024, with the 劳动节 holiday (1–5 May) and a make-up workday (11 May).
+   */
+  static final YearMonth MONTH = YearMonth.of(2024, 5);
+
+  /** The synthetic month's seed. */
+  static final long MONTH_SEED = 20240501L;
+
   private CaseDemo() {}
 
   private static Instant cst(String local) {
@@ -102,11 +110,11 @@ public final class CaseDemo {
     out.println();
 
     Atlas yingkou = YingkouSample.atlas();
-    YearMonth may = YearMonth.of(2024, 5);
+    YearMonth may = MONTH;
     Instant end = may.plusMonths(1).atDay(1).atStartOfDay(ChinaHolidays.ZONE).toInstant();
     PolicyTable table = PolicyPresets.chengguan();
     CaseMetrics metrics = CaseMetrics.empty();
-    for (List<CaseEvent> c : SyntheticCases.month(yingkou, may, MONTH_CASES, 20240501L)) {
+    for (List<CaseEvent> c : SyntheticCases.month(yingkou, may, MONTH_CASES, MONTH_SEED)) {
       boolean unused = metrics.add(yingkou, CaseLog.of(c.get(0).caseId(), table, c).status(end));
     }
     MetricsReport report = metrics.report(yingkou, table.milestoneIds());

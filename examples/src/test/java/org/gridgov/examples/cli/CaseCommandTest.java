@@ -8,26 +8,47 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.Atlas;
 import org.gridgov.samples.SyntheticCases;
 import org.gridgov.samples.YingkouSample;
 import org.gridgov.sla.calendar.ChinaHolidays;
 import org.gridgov.sla.clock.CaseEvent;
+import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.clock.PolicyPresets;
+import org.gridgov.sla.clock.PolicyTable;
 import org.gridgov.sla.io.CaseEventJson;
+import org.gridgov.sla.io.ClockJson;
+import org.gridgov.sla.metrics.CaseMetrics;
+import org.gridgov.sla.metrics.UnitMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CaseCommandTest {
   @TempDir Path dir;
 
-  private Path drain() throws IOException {
-    Path file = dir.resolve("drain.json");
-    Files.writeString(
-        file,
-        CaseEventJson.toJson(CaseDemo.saturdayDrain(), ChinaHolidays.ZONE),
-        StandardCharsets.UTF_8);
-    return file;
+  /** The drain's log as {@code gridgov case sample} writes it. */
+  private Path drain() {
+    Cli.Run r = Cli.run("case", "sample", dir.toString(), "--cases", "0");
+    assertThat(r.exit()).as(r.err()).isZero();
+    return dir.resolve("drain.json");
+  }
+
+  @Test
+  void theSampleWritesTheDemosDrainAndMonth() throws IOException {
+    Cli.Run r = Cli.run("case", "sample", dir.toString(), "--cases", "300", "--seed", "1");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("300 cases").contains("2024-05");
+    assertThat(CaseEventJson.reader().read(dir.resolve("drain.json")))
+        .isEqualTo(CaseDemo.saturdayDrain());
+    List<CaseEvent> read = new ArrayList<>();
+    CaseEventJson.reader().forEachLine(dir.resolve("may.jsonl"), read::add);
+    List<CaseEvent> month = new ArrayList<>();
+    SyntheticCases.month(YingkouSample.atlas(), CaseDemo.MONTH, 300, 1).forEach(month::addAll);
+    assertThat(read).isEqualTo(month);
+    assertThat(Cli.run("case", "sample", dir.toString(), "--cases", "-1").exit()).isEqualTo(2);
   }
 
   @Test
@@ -76,15 +97,9 @@ class CaseCommandTest {
 
   @Test
   void metricsOfASyntheticMonthRollUpToTheCity() throws IOException {
+    assertThat(Cli.run("case", "sample", dir.toString(), "--cases", "300", "--seed", "1").exit())
+        .isZero();
     Path file = dir.resolve("may.jsonl");
-    StringBuilder lines = new StringBuilder();
-    for (List<CaseEvent> c :
-        SyntheticCases.month(YingkouSample.atlas(), YearMonth.of(2024, 5), 300, 1)) {
-      for (CaseEvent e : c) {
-        lines.append(CaseEventJson.toJsonLine(e, ChinaHolidays.ZONE)).append('\n');
-      }
-    }
-    Files.writeString(file, lines, StandardCharsets.UTF_8);
     Cli.Run r =
         Cli.run(
             "case",
@@ -114,6 +129,32 @@ class CaseCommandTest {
     JsonNode units = new ObjectMapper().readTree(json.out()).get("units");
     assertThat(units.get(0).get("name").asText()).isEqualTo("站前区");
     assertThat(units.get(0).get("rates").get("onTime").get("percent").asText()).endsWith("%");
+    // the city's figures are the library's over the same cases
+    Cli.Run city =
+        Cli.run(
+            "case",
+            "metrics",
+            "--policy",
+            "数字城管",
+            "--events",
+            file.toString(),
+            "--at",
+            "2024-06-01T00:00",
+            "--json");
+    assertThat(city.exit()).as(city.err()).isZero();
+    Atlas yingkou = YingkouSample.atlas();
+    PolicyTable table = PolicyPresets.chengguan();
+    Instant end = Instant.parse("2024-05-31T16:00:00Z");
+    CaseMetrics metrics = CaseMetrics.empty();
+    for (List<CaseEvent> c : SyntheticCases.month(yingkou, CaseDemo.MONTH, 300, 1)) {
+      boolean unused = metrics.add(yingkou, CaseLog.of(c.get(0).caseId(), table, c).status(end));
+    }
+    UnitMetrics expected =
+        metrics.report(yingkou, table.milestoneIds()).unit(YingkouSample.CITY).orElseThrow();
+    JsonNode library =
+        new ObjectMapper().readTree(ClockJson.toJson(List.of(expected), ChinaHolidays.ZONE));
+    assertThat(new ObjectMapper().readTree(city.out()).get("units").get(0))
+        .isEqualTo(library.get("units").get(0));
   }
 
   @Test
