@@ -18,18 +18,22 @@ import org.gridgov.geo.Lookup;
 import org.gridgov.geo.io.GridBoundariesJson;
 import org.gridgov.samples.SyntheticBoundaries;
 import org.gridgov.samples.YingkouSample;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gridgov geo locate|check}: grid boundaries, point lookup and topology checks. */
+/**
+ * {@code gridgov geo locate|check|sample}: grid boundaries, point lookup, topology checks, and the
+ * synthetic 营口 boundaries as a file.
+ */
 @Command(
     name = "geo",
     mixinStandardHelpOptions = true,
     description = "Grid boundaries (GeoJSON): locate a point's grid, check the topology.",
-    subcommands = {GeoCommand.Locate.class, GeoCommand.Check.class})
+    subcommands = {GeoCommand.Locate.class, GeoCommand.Check.class, GeoCommand.Sample.class})
 final class GeoCommand implements Runnable {
   @Spec CommandSpec spec = CommandSpec.create();
 
@@ -177,6 +181,33 @@ final class GeoCommand implements Runnable {
       }
       out.flush();
       return 1;
+    }
+  }
+
+  /** {@code gridgov geo sample [FILE]}: the synthetic 营口 boundaries as GeoJSON. */
+  @Command(
+      name = "sample",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write the synthetic 营口 grid boundaries (made up, for the bundled sample atlas) as"
+              + " GeoJSON, to FILE or standard output.")
+  static final class Sample implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "output file")
+    @Nullable Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      GridBoundaries b = SyntheticBoundaries.yingkou();
+      if (file == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(GridBoundariesJson.toJson(b));
+        out.flush();
+      } else {
+        GridBoundariesJson.write(b, file);
+      }
+      return 0;
     }
   }
 }

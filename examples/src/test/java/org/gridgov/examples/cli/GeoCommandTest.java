@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gridgov.geo.io.GridBoundariesJson;
+import org.gridgov.samples.SyntheticBoundaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +57,25 @@ class GeoCommandTest {
         .startsWith(file + ": 1 problem(s)")
         .contains("MISSING_FIELD at")
         .contains("the coordinate system is not declared");
+  }
+
+  @Test
+  void theSampleBoundariesWrittenToAFileCheckCleanAndLocateAsTheBundledOnes(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("yingkou.geojson");
+    Cli.Run sample = Cli.run("geo", "sample", file.toString());
+    assertThat(sample.exit()).as(sample.err()).isZero();
+    assertThat(GridBoundariesJson.reader().read(file)).isEqualTo(SyntheticBoundaries.yingkou());
+    Cli.Run check = Cli.run("geo", "check", "--atlas", "yingkou", "--boundaries", file.toString());
+    assertThat(check.exit()).as(check.out()).isZero();
+    Cli.Run fromFile = locate("122.2655", "40.6672", file.toString());
+    assertThat(fromFile.out())
+        .isEqualTo(locate("122.2655", "40.6672", "yingkou").out())
+        .contains("210802001005002");
+  }
+
+  private static Cli.Run locate(String lon, String lat, String boundaries) {
+    return Cli.run("geo", "locate", lon, lat, "--atlas", "yingkou", "--boundaries", boundaries);
   }
 
   @Test
