@@ -2,10 +2,13 @@ package org.gridgov.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.Problem;
@@ -15,10 +18,12 @@ import org.gridgov.scoring.io.BundledRubrics;
 import org.gridgov.scoring.io.RatingJson;
 import org.gridgov.scoring.io.RubricJson;
 import org.gridgov.scoring.rating.Assessment;
+import org.gridgov.scoring.rating.AssessmentSet;
 import org.gridgov.scoring.rating.RatingRound;
 import org.gridgov.scoring.rating.RoundResult;
 import org.gridgov.scoring.rating.Rubric;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +43,8 @@ import picocli.CommandLine.Spec;
       "",
       "  gridgov rate --rubric two-new-default --assessments 2023.json",
       "  gridgov rate --rubric rubric.json --assessments 2023.json --explain org-17 --json",
-      "  gridgov rate --rubric xiqing-style --synthetic 200 --seed 7"
+      "  gridgov rate --rubric xiqing-style --synthetic 200 --seed 7",
+      "  gridgov rate --rubric two-new-default --synthetic 200 --write-assessments 2023.json"
     })
 final class RateCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -67,6 +73,14 @@ final class RateCommand implements Callable<Integer> {
 
   @Option(names = "--seed", description = "seed of --synthetic (default 1)")
   long seed = 1;
+
+  @Option(
+      names = "--write-assessments",
+      paramLabel = "FILE",
+      description =
+          "with --synthetic: also write the synthetic assessments as a gridgov-assessments/1 file,"
+              + " to edit and rate with --assessments")
+  @Nullable Path writeAssessments;
 
   @Option(names = "--period", description = "the round's period (default: the file's, or 'round')")
   @Nullable String period;
@@ -100,6 +114,18 @@ final class RateCommand implements Callable<Integer> {
         }
       } else {
         assessments = SyntheticAssessments.generate(r, Math.max(1, source.synthetic), seed);
+      }
+      Path save = writeAssessments;
+      if (save != null) {
+        if (file != null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--write-assessments writes synthetic assessments: use --synthetic");
+        }
+        try (Writer w = Files.newBufferedWriter(save, StandardCharsets.UTF_8)) {
+          AssessmentJson.write(
+              new AssessmentSet(Optional.of(r.id()), Optional.ofNullable(round), assessments), w);
+        }
       }
       RatingRound rating = RatingRound.of(r, round == null ? "round" : round);
       if (noQuotas) {

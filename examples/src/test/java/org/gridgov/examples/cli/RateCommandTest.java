@@ -81,6 +81,40 @@ class RateCommandTest {
   }
 
   @Test
+  void writtenSyntheticAssessmentsRateAsTheSyntheticBatchDoes(@TempDir Path dir) {
+    Path file = dir.resolve("2023.json");
+    Cli.Run synthetic =
+        Cli.run(
+            "rate",
+            "--rubric",
+            "two-new-default",
+            "--synthetic",
+            "40",
+            "--seed",
+            "3",
+            "--json",
+            "--write-assessments",
+            file.toString());
+    assertThat(synthetic.exit()).as(synthetic.err()).isZero();
+    Cli.Run fromFile =
+        Cli.run("rate", "--rubric", "two-new-default", "--assessments", file.toString(), "--json");
+    assertThat(fromFile.exit()).as(fromFile.err()).isZero();
+    assertThat(fromFile.out()).isEqualTo(synthetic.out()).contains("org-0000040");
+    Cli.Run both =
+        Cli.run(
+            "rate",
+            "--rubric",
+            "two-new-default",
+            "--assessments",
+            file.toString(),
+            "--write-assessments",
+            dir.resolve("again.json").toString());
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--write-assessments writes synthetic assessments");
+    assertThat(dir.resolve("again.json")).doesNotExist();
+  }
+
+  @Test
   void ratesASyntheticBatchAndShowsAndLintsRubrics(@TempDir Path dir) throws IOException {
     Cli.Run run = Cli.run("rate", "--rubric", "xiqing-style", "--synthetic", "50", "--seed", "7");
     assertThat(run.exit()).isZero();
