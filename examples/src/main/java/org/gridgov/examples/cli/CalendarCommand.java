@@ -42,9 +42,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gridgov calendar add|between|is-working|validate}: working-time arithmetic with ISO-8601
- * in and out, on the bundled China office calendar, the natural 24×7 calendar or a calendar JSON
- * file, and the check of such a file.
+ * {@code gridgov calendar add|between|is-working|validate|sample}: working-time arithmetic with
+ * ISO-8601 in and out, on the bundled China office calendar, the natural 24×7 calendar or a
+ * calendar JSON file, the check of such a file, and the bundled calendar as one.
  */
 @Command(
     name = "calendar",
@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
       CalendarCommand.Add.class,
       CalendarCommand.Between.class,
       CalendarCommand.IsWorking.class,
-      CalendarCommand.Validate.class
+      CalendarCommand.Validate.class,
+      CalendarCommand.Sample.class
     })
 final class CalendarCommand implements Runnable {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -290,7 +291,7 @@ final class CalendarCommand implements Runnable {
       name = "validate",
       mixinStandardHelpOptions = true,
       description = {
-        "Check a calendar JSON file; list every problem with its location (exit code 2).",
+        "Check a calendar JSON file; list every problem with its location (exit code 1).",
         "Example: gridgov calendar validate unit.json"
       })
   static final class Validate implements Callable<Integer> {
@@ -326,7 +327,7 @@ final class CalendarCommand implements Runnable {
         if (e.omittedProblems() > 0) {
           out.println("  ... and " + e.omittedProblems() + " more");
         }
-        return 2;
+        return 1;
       } catch (FileProblem e) {
         err.println("gridgov calendar: " + e.getMessage());
         return 2;
@@ -389,5 +390,34 @@ final class CalendarCommand implements Runnable {
       return local.toInstant(offset);
     }
     return local.atZone(zone).toInstant();
+  }
+
+  /** {@code sample [FILE]}: the bundled China office calendar as JSON, a template to edit. */
+  @Command(
+      name = "sample",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write the bundled China office calendar as JSON, to FILE or standard output.",
+        "A template for a unit's own calendar: edit the hours or add layers of overrides.",
+        "Example: gridgov calendar sample unit.json"
+      })
+  static final class Sample implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "output file")
+    @Nullable Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      WorkingCalendar calendar = ChinaHolidays.calendar();
+      if (file == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(CalendarJson.toJson(calendar));
+        out.flush();
+      } else {
+        CalendarJson.write(calendar, file);
+      }
+      return 0;
+    }
   }
 }
