@@ -102,8 +102,11 @@ final class GeoCommand implements Runnable {
       try {
         geo = inputs.load();
       } catch (InvalidBoundariesException e) {
-        printProblems(out, inputs.boundaries, e.problems(), e.omittedProblems());
-        return 1;
+        // refused input: the problems on standard error and exit 2, as every command answers it
+        PrintWriter err = spec.commandLine().getErr();
+        printProblems(err, inputs.boundaries, e.problems(), e.omittedProblems());
+        err.flush();
+        return 2;
       }
       GeoPoint p = GeoPoint.of(lon, lat, geo.boundaries().crs());
       Lookup where = geo.locate(p);

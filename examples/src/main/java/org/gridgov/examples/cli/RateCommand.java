@@ -145,7 +145,7 @@ final class RateCommand implements Callable<Integer> {
         err.println("  " + p);
       }
       err.flush();
-      return 1;
+      return 2; // refused input, as every command answers it
     }
   }
 

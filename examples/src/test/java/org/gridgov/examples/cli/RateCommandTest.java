@@ -71,7 +71,7 @@ class RateCommandTest {
         ASSESSMENTS.replace("\"clause\": \"each\"", "\"clause\": \"every\""),
         StandardCharsets.UTF_8);
     Cli.Run run = Cli.run("rate", "--rubric", "two-new-default", "--assessments", file.toString());
-    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.exit()).isEqualTo(2); // refused input, as the README's exit codes say
     assertThat(run.err())
         .contains("$.assessments[0].deductions[0].clause")
         .contains("unknown clause");
