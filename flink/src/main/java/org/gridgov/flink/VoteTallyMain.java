@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -23,8 +24,8 @@ import org.gridgov.scoring.vote.VoteTally;
 
 /**
  * The vote tally job's entry point, for {@code flink run -c org.gridgov.flink.VoteTallyMain
- * gridgov-flink-job.jar ...} on a cluster and for a local run ({@code mvn -pl flink exec:java}),
- * where Flink starts an embedded MiniCluster. Arguments:
+ * gridgov-flink-job.jar ...} on a cluster and for a local run ({@code mvn -pl flink -am compile
+ * exec:exec -Dflink.args="..."}), where Flink starts an embedded MiniCluster. Arguments:
  *
  * <ul>
  *   <li>{@code --round FILE}: the round as JSON ({@code RoundJson}); required.
@@ -87,7 +88,9 @@ public final class VoteTallyMain {
         r.id(),
         result.count().totals().received(),
         result.count().totals().accepted(),
-        result.winners().stream().map(s -> s.candidate()).toList(),
+        result.winners().stream()
+            .map(s -> s.candidate().id() + " " + s.candidate().name())
+            .collect(Collectors.joining(", ", "[", "]")),
         result.digest());
     if (out != null) {
       Files.createDirectories(out);

@@ -26,9 +26,8 @@ import org.gridgov.scoring.vote.VoteTally;
  * module's test code so that the benchmarks jar does not carry Flink.
  *
  * <pre>
- * mvn -B -q -pl flink -am test-compile
- * mvn -B -q -pl flink exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-cp %classpath org.gridgov.flink.TallyThroughput 300000 3"
+ * mvn -B -q -pl flink -am test-compile exec:exec -Dflink.exec.scope=test \
+ *     -Dflink.exec.main=org.gridgov.flink.TallyThroughput -Dflink.args="300000 3"
  * </pre>
  *
  * Arguments: the number of ballots (the first n of the round), the runs of each kind.
