@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +41,11 @@ final class Failures {
     }
     if (io instanceof FileSystemException f && f.getFile() != null) {
       String reason = f.getReason();
-      return "cannot read or write " + f.getFile() + (reason == null ? "" : ": " + reason);
+      // a reason, or the exception's kind (e.g. a file where a directory is to be made)
+      return "cannot read or write "
+          + f.getFile()
+          + ": "
+          + (reason == null ? f.getClass().getSimpleName() : reason);
     }
     // the JDK does not say which file (a malformed byte, a closed stream): name the command's files
     List<String> files = files(parseResult);
@@ -49,7 +55,11 @@ final class Failures {
         + (io.getMessage() == null ? "" : " " + io.getMessage());
   }
 
-  /** The files named on the command line, in the order given, of every command parsed. */
+  /**
+   * The files named on the command line, in the order given, of every command parsed: the path
+   * arguments, and the text arguments that name something on disk (options such as {@code
+   * --boundaries} take a file or a bundled name, so they are text).
+   */
   static List<String> files(ParseResult parseResult) {
     Set<String> files = new LinkedHashSet<>();
     for (@Nullable ParseResult r = parseResult;
@@ -59,9 +69,19 @@ final class Failures {
         Object value = arg.getValue();
         if (value instanceof Path p) {
           files.add(p.toString());
+        } else if (value instanceof String text && namesAFile(text)) {
+          files.add(text);
         }
       }
     }
     return new ArrayList<>(files);
+  }
+
+  private static boolean namesAFile(String text) {
+    try {
+      return !text.isEmpty() && Files.exists(Path.of(text));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class GridgovCommandTest {
@@ -117,6 +118,27 @@ class GridgovCommandTest {
     Cli.Run run = Cli.run("generate-completion");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("complete -F").contains("gridgov").contains("calendar");
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsNamedWhateverTheOptionsType(@TempDir Path dir) throws IOException {
+    // `--boundaries` and `--rubric` take a file or a bundled name (strings, not paths): a directory
+    // there gave "gridgov: cannot read or write IOException Is a directory", naming nothing
+    String d = dir.toString();
+    for (String[] args :
+        List.of(
+            new String[] {"geo", "locate", "1", "1", "--atlas", "yingkou", "--boundaries", d},
+            new String[] {"rate", "--rubric", d, "--synthetic", "3"},
+            new String[] {"atlas", "validate", d})) {
+      Cli.Run run = Cli.run(args);
+      assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).as(String.join(" ", args)).startsWith("gridgov: ").contains(d);
+    }
+    // a file where a directory is wanted: the reason, not a bare path
+    Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+    Cli.Run run = Cli.run("case", "sample", file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(file.toString()).contains(": FileAlreadyExistsException");
   }
 
   @Test
