@@ -273,7 +273,8 @@ final class TallyCommand implements Callable<Integer> {
               + VoteReport.n(report.decisions())
               + " decisions: "
               + VoteReport.n(report.mismatches())
-              + " mismatches; accepted "
+              + (report.mismatches() == 1 ? " mismatch" : " mismatches")
+              + "; accepted "
               + VoteReport.n(report.count().totals().accepted())
               + "; digest "
               + report.count().digest());

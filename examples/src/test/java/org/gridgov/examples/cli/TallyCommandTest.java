@@ -109,8 +109,16 @@ class TallyCommandTest {
         .contains("recounted 5 decisions: 0 mismatches")
         .contains(digest.group(1));
 
+    String original = Files.readString(log);
     Files.writeString(
-        log, Files.readString(log).replace("\"ACCEPTED\"", "\"REJECTED\",\"reason\":\"TOO_SOON\""));
+        log, original.replaceFirst("\"ACCEPTED\"", "\"REJECTED\",\"reason\":\"TOO_SOON\""));
+    Cli.Run once =
+        Cli.run("tally", "recount", "--round", round.toString(), "--decisions", log.toString());
+    assertThat(once.exit()).isEqualTo(1);
+    assertThat(once.out()).contains("recounted 5 decisions: 1 mismatch;");
+
+    Files.writeString(
+        log, original.replace("\"ACCEPTED\"", "\"REJECTED\",\"reason\":\"TOO_SOON\""));
     Cli.Run tampered =
         Cli.run("tally", "recount", "--round", round.toString(), "--decisions", log.toString());
     assertThat(tampered.exit()).isEqualTo(1);
