@@ -71,8 +71,22 @@ public final class SyntheticCases {
    */
   public static List<List<CaseEvent>> month(Atlas atlas, YearMonth month, int count, long seed) {
     List<List<CaseEvent>> all = new ArrayList<>(count);
-    forEach(atlas, month, count, seed, 2, 20, all::add);
+    forEach(atlas, month, count, seed, all::add);
     return all;
+  }
+
+  /**
+   * The cases of {@link #month}, one at a time, without holding them.
+   *
+   * @param atlas where the cases happen (its grids)
+   * @param month the month the cases are reported in
+   * @param count how many cases
+   * @param seed the seed
+   * @param sink receives each case's events, in time order
+   */
+  public static void forEach(
+      Atlas atlas, YearMonth month, int count, long seed, Consumer<List<CaseEvent>> sink) {
+    forEach(atlas, month, count, seed, 2, 20, sink);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.gridgov.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -439,16 +440,25 @@ final class CaseCommand implements Runnable {
           CaseEventJson.toJson(CaseDemo.saturdayDrain(), ChinaHolidays.ZONE),
           StandardCharsets.UTF_8);
       Path month = dir.resolve("may.jsonl");
-      long events = 0;
+      long[] events = {0};
       try (Writer w = Files.newBufferedWriter(month, StandardCharsets.UTF_8)) {
-        for (List<CaseEvent> c :
-            SyntheticCases.month(YingkouSample.atlas(), CaseDemo.MONTH, cases, seed)) {
-          for (CaseEvent e : c) {
-            w.write(CaseEventJson.toJsonLine(e, ChinaHolidays.ZONE));
-            w.write('\n');
-            events++;
-          }
-        }
+        // one case at a time, so that --cases is bounded by the disk, not the heap
+        SyntheticCases.forEach(
+            YingkouSample.atlas(),
+            CaseDemo.MONTH,
+            cases,
+            seed,
+            c -> {
+              try {
+                for (CaseEvent e : c) {
+                  w.write(CaseEventJson.toJsonLine(e, ChinaHolidays.ZONE));
+                  w.write('\n');
+                  events[0]++;
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println(
@@ -459,7 +469,7 @@ final class CaseCommand implements Runnable {
               + " ("
               + cases
               + " cases, "
-              + events
+              + events[0]
               + " events, "
               + CaseDemo.MONTH
               + ")");
