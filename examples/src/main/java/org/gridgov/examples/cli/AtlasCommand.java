@@ -3,6 +3,7 @@ package org.gridgov.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,25 +209,10 @@ final class AtlasCommand implements Runnable {
       name = "sample",
       description = "Write the bundled 营口 sample atlas as JSON (to FILE or standard output).",
       mixinStandardHelpOptions = true)
-  static final class Sample implements Callable<Integer> {
-    @SuppressWarnings("NullAway.Init") // injected by picocli
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "output file")
-    @Nullable Path file;
-
+  static final class Sample extends SampleCommand {
     @Override
-    public Integer call() throws IOException {
-      Atlas atlas = YingkouSample.atlas();
-      if (file == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(AtlasJson.toJson(atlas));
-        out.flush();
-      } else {
-        AtlasJson.write(atlas, file);
-      }
-      return 0;
+    void write(Writer out) throws IOException {
+      AtlasJson.write(YingkouSample.atlas(), out);
     }
   }
 }

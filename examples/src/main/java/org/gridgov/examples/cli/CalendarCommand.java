@@ -2,6 +2,7 @@ package org.gridgov.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -401,23 +402,10 @@ final class CalendarCommand implements Runnable {
         "A template for a unit's own calendar: edit the hours or add layers of overrides.",
         "Example: gridgov calendar sample unit.json"
       })
-  static final class Sample implements Callable<Integer> {
-    @Spec CommandSpec spec = CommandSpec.create();
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "output file")
-    @Nullable Path file;
-
+  static final class Sample extends SampleCommand {
     @Override
-    public Integer call() throws IOException {
-      WorkingCalendar calendar = ChinaHolidays.calendar();
-      if (file == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(CalendarJson.toJson(calendar));
-        out.flush();
-      } else {
-        CalendarJson.write(calendar, file);
-      }
-      return 0;
+    void write(Writer out) throws IOException {
+      CalendarJson.write(ChinaHolidays.calendar(), out);
     }
   }
 }

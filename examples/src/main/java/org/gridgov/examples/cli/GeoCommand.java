@@ -2,6 +2,7 @@ package org.gridgov.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,6 @@ import org.gridgov.geo.Lookup;
 import org.gridgov.geo.io.GridBoundariesJson;
 import org.gridgov.samples.SyntheticBoundaries;
 import org.gridgov.samples.YingkouSample;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -194,23 +194,10 @@ final class GeoCommand implements Runnable {
       description =
           "Write the synthetic 营口 grid boundaries (made up, for the bundled sample atlas) as"
               + " GeoJSON, to FILE or standard output.")
-  static final class Sample implements Callable<Integer> {
-    @Spec CommandSpec spec = CommandSpec.create();
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "output file")
-    @Nullable Path file;
-
+  static final class Sample extends SampleCommand {
     @Override
-    public Integer call() throws IOException {
-      GridBoundaries b = SyntheticBoundaries.yingkou();
-      if (file == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(GridBoundariesJson.toJson(b));
-        out.flush();
-      } else {
-        GridBoundariesJson.write(b, file);
-      }
-      return 0;
+    void write(Writer out) throws IOException {
+      GridBoundariesJson.write(SyntheticBoundaries.yingkou(), out);
     }
   }
 }

@@ -100,47 +100,16 @@ class CaseCommandTest {
     assertThat(Cli.run("case", "sample", dir.toString(), "--cases", "300", "--seed", "1").exit())
         .isZero();
     Path file = dir.resolve("may.jsonl");
-    Cli.Run r =
-        Cli.run(
-            "case",
-            "metrics",
-            "--policy",
-            "数字城管",
-            "--events",
-            file.toString(),
-            "--at",
-            "2024-06-01T00:00");
+    Cli.Run r = mayMetrics(file);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("300 cases").containsPattern("营口市 +300 ").contains("站前区");
-    Cli.Run json =
-        Cli.run(
-            "case",
-            "metrics",
-            "--policy",
-            "数字城管",
-            "--events",
-            file.toString(),
-            "--at",
-            "2024-06-01T00:00",
-            "--unit",
-            "210802",
-            "--json");
+    Cli.Run json = mayMetrics(file, "--unit", "210802", "--json");
     assertThat(json.exit()).as(json.err()).isZero();
     JsonNode units = new ObjectMapper().readTree(json.out()).get("units");
     assertThat(units.get(0).get("name").asText()).isEqualTo("站前区");
     assertThat(units.get(0).get("rates").get("onTime").get("percent").asText()).endsWith("%");
     // the city's figures are the library's over the same cases
-    Cli.Run city =
-        Cli.run(
-            "case",
-            "metrics",
-            "--policy",
-            "数字城管",
-            "--events",
-            file.toString(),
-            "--at",
-            "2024-06-01T00:00",
-            "--json");
+    Cli.Run city = mayMetrics(file, "--json");
     assertThat(city.exit()).as(city.err()).isZero();
     Atlas yingkou = YingkouSample.atlas();
     PolicyTable table = PolicyPresets.chengguan();
@@ -155,6 +124,23 @@ class CaseCommandTest {
         new ObjectMapper().readTree(ClockJson.toJson(List.of(expected), ChinaHolidays.ZONE));
     assertThat(new ObjectMapper().readTree(city.out()).get("units").get(0))
         .isEqualTo(library.get("units").get(0));
+  }
+
+  /** {@code gridgov case metrics} of the month's log under 数字城管 at its end, with more options. */
+  private static Cli.Run mayMetrics(Path events, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "case",
+                "metrics",
+                "--policy",
+                "数字城管",
+                "--events",
+                events.toString(),
+                "--at",
+                "2024-06-01T00:00"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
   }
 
   @Test
