@@ -78,7 +78,7 @@ final class Reorder {
       maxSeen = b.at();
       Instant horizon = minus(b.at());
       for (Ballot head = peek(); head != null && head.at().isBefore(horizon); head = peek()) {
-        emit(take());
+        emit(take(head));
       }
     }
   }
@@ -93,10 +93,10 @@ final class Reorder {
     return q != null && Ballot.order().compare(q, a) < 0 ? q : a;
   }
 
-  /** Takes the first held ballot in the documented order ({@link #peek}); there is one. */
+  /** Takes the first held ballot, {@code head} as {@link #peek} just returned it. */
   @SuppressWarnings("ReferenceEquality") // which of the two holds it
-  private Ballot take() {
-    return peek() == inOrder.peekFirst() ? inOrder.removeFirst() : queue.remove();
+  private Ballot take(Ballot head) {
+    return head == inOrder.peekFirst() ? inOrder.removeFirst() : queue.remove();
   }
 
   private Instant minus(Instant at) {
@@ -115,8 +115,8 @@ final class Reorder {
   }
 
   void flush() {
-    while (buffered() > 0) {
-      emit(take());
+    for (Ballot head = peek(); head != null; head = peek()) {
+      emit(take(head));
     }
   }
 
