@@ -2,6 +2,7 @@ package org.gridgov.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -257,7 +258,6 @@ final class AtlasValidation {
   private <K> Map<K, List<K>> retired(
       List<Map.Entry<K, List<K>>> input, AtlasSection section, String what) {
     Map<K, List<K>> map = new LinkedHashMap<>();
-    Map<K, Integer> position = new HashMap<>();
     for (int i = 0; i < input.size(); i++) {
       Map.Entry<K, List<K>> e = input.get(i);
       if (map.putIfAbsent(e.getKey(), List.copyOf(e.getValue())) != null) {
@@ -265,55 +265,181 @@ final class AtlasValidation {
             ProblemKind.DUPLICATE_CODE,
             ref(section, i, "code"),
             what + " code " + e.getKey() + " is retired twice");
-      } else {
-        position.put(e.getKey(), i);
       }
-    }
-    // a chain of successors that comes back to where it started: nothing would be current
-    Set<K> done = new HashSet<>();
-    for (K start : map.keySet()) {
-      findCycle(start, map, position, section, done, new ArrayList<>());
     }
     return map;
   }
 
-  private <K> void findCycle(
-      K code,
+  /** The most codes of a circle quoted in a message. */
+  private static final int CIRCLE_SHOWN = 20;
+
+  /**
+   * Reports every circle of retired codes that succeed each other, once per strongly connected
+   * group of retirements, at the group's first retirement in the input. Codes are never used again
+   * once retired, so a circle is always wrong; the message says whether a current code can still be
+   * reached from it. Iterative (Tarjan's algorithm), O(retirements + successors), so that a chain
+   * of any length is checked without deep recursion.
+   */
+  private <K> void cycles(
+      List<Map.Entry<K, List<K>>> input,
       Map<K, List<K>> map,
-      Map<K, Integer> position,
       AtlasSection section,
-      Set<K> done,
-      List<K> path) {
-    if (done.contains(code)) {
+      java.util.function.Predicate<K> live) {
+    int n = map.size();
+    if (n == 0) {
       return;
     }
-    if (path.contains(code)) {
-      List<K> loop = path.subList(path.indexOf(code), path.size());
-      K first = loop.stream().min(Comparator.comparing(position::get)).orElse(code);
-      StringBuilder text = new StringBuilder();
-      int from = loop.indexOf(first);
-      for (int k = 0; k <= loop.size(); k++) {
-        text.append(k == 0 ? "" : " -> ").append(loop.get((from + k) % loop.size()));
+    List<K> keys = new ArrayList<>(map.keySet());
+    Map<K, Integer> id = new HashMap<>(2 * n);
+    for (int u = 0; u < n; u++) {
+      id.put(keys.get(u), u);
+    }
+    int[] position = new int[n];
+    Arrays.fill(position, -1);
+    for (int i = 0; i < input.size(); i++) {
+      int u = id.getOrDefault(input.get(i).getKey(), -1);
+      if (u >= 0 && position[u] < 0) {
+        position[u] = i;
       }
-      report(
-          ProblemKind.CYCLE,
-          ref(section, Objects.requireNonNull(position.get(first)), "successors"),
-          "retired codes succeed each other in a circle, "
-              + text
-              + ": none of them would lead to a current code");
-      return;
     }
-    List<K> successors = map.get(code);
-    if (successors != null) {
-      path.add(code);
-      for (K s : successors) {
-        if (!s.equals(code)) {
-          findCycle(s, map, position, section, done, path);
+    List<List<K>> successors = new ArrayList<>(n);
+    for (K k : keys) {
+      successors.add(Objects.requireNonNull(map.get(k)));
+    }
+    int[] order = new int[n]; // discovery order + 1; 0 while unvisited
+    int[] low = new int[n];
+    int[] group = new int[n];
+    Arrays.fill(group, -1);
+    List<Boolean> groupReachesLive = new ArrayList<>();
+    int[] stack = new int[n];
+    int stackSize = 0;
+    int[] calls = new int[n];
+    int[] next = new int[n];
+    int visited = 0;
+    for (int root = 0; root < n; root++) {
+      if (order[root] != 0) {
+        continue;
+      }
+      int depth = 0;
+      calls[depth++] = root;
+      order[root] = low[root] = ++visited;
+      stack[stackSize++] = root;
+      while (depth > 0) {
+        int u = calls[depth - 1];
+        List<K> out = successors.get(u);
+        if (next[u] < out.size()) {
+          int v = id.getOrDefault(out.get(next[u]++), -1);
+          if (v < 0 || v == u) {
+            continue; // not retired (live or unknown), or a self-succession reported elsewhere
+          }
+          if (order[v] == 0) {
+            order[v] = low[v] = ++visited;
+            stack[stackSize++] = v;
+            calls[depth++] = v;
+          } else if (group[v] < 0) {
+            low[u] = Math.min(low[u], order[v]);
+          }
+          continue;
+        }
+        depth--;
+        if (depth > 0) {
+          int parent = calls[depth - 1];
+          low[parent] = Math.min(low[parent], low[u]);
+        }
+        if (low[u] != order[u]) {
+          continue;
+        }
+        // u roots a group: its members are on the stack above it, and every group it leads to
+        // outside itself is complete, so whether it reaches a current code is known
+        int g = groupReachesLive.size();
+        int from = stackSize;
+        do {
+          group[stack[--from]] = g;
+        } while (stack[from] != u);
+        boolean reachesLive = false;
+        for (int k = from; k < stackSize && !reachesLive; k++) {
+          for (K s : successors.get(stack[k])) {
+            int v = id.getOrDefault(s, -1);
+            if (v < 0 ? live.test(s) : group[v] != g && groupReachesLive.get(group[v])) {
+              reachesLive = true;
+              break;
+            }
+          }
+        }
+        groupReachesLive.add(reachesLive);
+        if (stackSize - from > 1) {
+          reportCircle(
+              keys, successors, id, group, position, stack, from, stackSize, section, reachesLive);
+        }
+        stackSize = from;
+      }
+    }
+  }
+
+  /** Reports one circle of the group {@code stack[from..to)}, from its first retirement. */
+  private <K> void reportCircle(
+      List<K> keys,
+      List<List<K>> successors,
+      Map<K, Integer> id,
+      int[] group,
+      int[] position,
+      int[] stack,
+      int from,
+      int to,
+      AtlasSection section,
+      boolean reachesLive) {
+    int first = stack[from];
+    for (int k = from + 1; k < to; k++) {
+      if (position[stack[k]] < position[first]) {
+        first = stack[k];
+      }
+    }
+    // the shortest way round from the first retirement back to it, inside the group
+    int g = group[first];
+    Map<Integer, Integer> previous = new HashMap<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    todo.add(first);
+    int last = -1;
+    while (last < 0 && !todo.isEmpty()) {
+      int u = todo.poll();
+      for (K s : successors.get(u)) {
+        int v = id.getOrDefault(s, -1);
+        if (v < 0 || v == u || group[v] != g) {
+          continue;
+        }
+        if (v == first) {
+          last = u;
+          break;
+        }
+        if (!previous.containsKey(v)) {
+          previous.put(v, u);
+          todo.add(v);
         }
       }
-      path.remove(path.size() - 1);
     }
-    done.add(code);
+    List<K> loop = new ArrayList<>();
+    for (int u = last; u != first; u = Objects.requireNonNull(previous.get(u))) {
+      loop.add(keys.get(u));
+    }
+    loop.add(keys.get(first));
+    java.util.Collections.reverse(loop);
+    StringBuilder text = new StringBuilder().append(loop.get(0));
+    for (int k = 1; k < loop.size() && k < CIRCLE_SHOWN; k++) {
+      text.append(" -> ").append(loop.get(k));
+    }
+    if (loop.size() > CIRCLE_SHOWN) {
+      text.append(" -> … (").append(loop.size() - CIRCLE_SHOWN).append(" more)");
+    }
+    text.append(" -> ").append(loop.get(0));
+    report(
+        ProblemKind.CYCLE,
+        ref(section, position[first], "successors"),
+        "retired codes succeed each other in a circle, "
+            + text
+            + (reachesLive
+                ? ": each of them would come back after its own retirement, and a retired code is"
+                    + " never used again"
+                : ": none of them would lead to a current code"));
   }
 
   /** Checks the successors of every retirement, located by its position in the input list. */
@@ -394,6 +520,11 @@ final class AtlasValidation {
         code -> divisionIndex.get(code) >= 0,
         ProblemKind.UNKNOWN_UNIT,
         AtlasSection.DIVISIONS);
+    cycles(
+        c.retiredDivisions,
+        retiredDivisions,
+        AtlasSection.RETIRED_DIVISIONS,
+        code -> divisionIndex.get(code) >= 0);
   }
 
   // ---- grids -----------------------------------------------------------------------------------
@@ -463,6 +594,8 @@ final class AtlasValidation {
         code -> gridIndex.get(code) >= 0,
         ProblemKind.UNKNOWN_GRID,
         AtlasSection.GRIDS);
+    cycles(
+        c.retiredGrids, retiredGrids, AtlasSection.RETIRED_GRIDS, code -> gridIndex.get(code) >= 0);
   }
 
   // ---- workers and posts -----------------------------------------------------------------------

@@ -140,6 +140,85 @@ class AtlasValidationDetailsTest {
   }
 
   @Test
+  void aCircleWithAWayOutSaysSoTruly() {
+    // 003 -> 004 -> 003, and 004 also leads to the live grid 001: a current code is reached, but
+    // 003 would come back after its retirement
+    GridCode g3 = GridCode.parse("210802001007903");
+    GridCode g4 = GridCode.parse("210802001007904");
+    GridCode live = GridCode.parse("210802001007001");
+    assertThat(
+            problems(
+                AtlasFixtures.zhanqian()
+                    .retireGrid(g3, List.of(g4))
+                    .retireGrid(g4, List.of(g3, live))))
+        .containsExactly(
+            "CYCLE at $.retiredGrids[0].successors: retired codes succeed each other in a circle,"
+                + " 210802001007903 -> 210802001007904 -> 210802001007903: each of them would come"
+                + " back after its own retirement, and a retired code is never used again");
+    // without the way out, a dead end
+    assertThat(
+            problems(
+                AtlasFixtures.zhanqian().retireGrid(g3, List.of(g4)).retireGrid(g4, List.of(g3))))
+        .containsExactly(
+            "CYCLE at $.retiredGrids[0].successors: retired codes succeed each other in a circle,"
+                + " 210802001007903 -> 210802001007904 -> 210802001007903: none of them would lead"
+                + " to a current code");
+  }
+
+  @Test
+  void aCircleReachedFromAChainIsReportedOnceAndALongCircleIsShownInPart() {
+    // 900 -> 901 -> 902 -> 901: one circle, shown from its first retirement (901)
+    List<GridCode> g = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      g.add(GridCode.parse("210802001007" + (900 + i)));
+    }
+    assertThat(
+            problems(
+                AtlasFixtures.zhanqian()
+                    .retireGrid(g.get(2), List.of(g.get(1)))
+                    .retireGrid(g.get(0), List.of(g.get(1)))
+                    .retireGrid(g.get(1), List.of(g.get(2)))))
+        .containsExactly(
+            "CYCLE at $.retiredGrids[0].successors: retired codes succeed each other in a circle,"
+                + " 210802001007902 -> 210802001007901 -> 210802001007902: none of them would lead"
+                + " to a current code");
+    Atlas.Builder round = AtlasFixtures.zhanqian();
+    for (int i = 0; i < 30; i++) {
+      round.retireGrid(g.get(i), List.of(g.get((i + 1) % 30)));
+    }
+    StringBuilder shown = new StringBuilder("210802001007900");
+    for (int i = 1; i < 20; i++) {
+      shown.append(" -> 2108020010079").append(String.format(java.util.Locale.ROOT, "%02d", i));
+    }
+    assertThat(problems(round))
+        .containsExactly(
+            "CYCLE at $.retiredGrids[0].successors: retired codes succeed each other in a circle, "
+                + shown
+                + " -> … (10 more) -> 210802001007900: none of them would lead to a current code");
+  }
+
+  @Test
+  void chainsOfAHundredThousandRetirementsAreCheckedWithoutDeepRecursion() {
+    // the reproducer overflowed the stack with 4,000: g0 -> ... -> g3999 -> a live grid
+    int n = 100_000;
+    Atlas.Builder legal = AtlasFixtures.zhanqian();
+    for (int i = 0; i < n; i++) {
+      legal.retireGrid(
+          GridCode.parse("g" + i), List.of(i + 1 < n ? GridCode.parse("g" + (i + 1)) : SANLOU_2));
+    }
+    assertThat(problems(legal)).isEmpty();
+    assertThat(legal.build().currentGrids(GridCode.parse("g0"))).containsExactly(SANLOU_2);
+    // closed into a circle: one problem, its message bounded
+    Atlas.Builder circle = AtlasFixtures.zhanqian();
+    for (int i = 0; i < n; i++) {
+      circle.retireGrid(GridCode.parse("g" + i), List.of(GridCode.parse("g" + (i + 1) % n)));
+    }
+    List<String> found = problems(circle);
+    assertThat(found).singleElement().asString().startsWith("CYCLE at $.retiredGrids[0]");
+    assertThat(found.get(0)).contains("(99980 more) -> g0: none of them").hasSizeLessThan(600);
+  }
+
+  @Test
   void aLiveDivisionMayNotAlsoBeRetired() {
     assertThat(problems(AtlasFixtures.zhanqian().retireDivision(SANLOU, List.of())))
         .containsExactly(

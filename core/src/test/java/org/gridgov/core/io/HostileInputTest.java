@@ -196,4 +196,29 @@ class HostileInputTest {
             });
     assertThat(LocalDate.of(2022, 12, 10)).isNotNull();
   }
+
+  @Test
+  void aLongChainOfRetiredCodesIsCheckedWithoutDeepRecursion() {
+    // The reproducer: 3,000 retirements g0 -> g1 -> ... -> g3000 overflowed the stack in the cycle
+    // check; the only problem is the unknown successor at the chain's end.
+    int n = 100_000;
+    StringBuilder json = new StringBuilder(HEAD).append(", \"retiredGrids\": [");
+    for (int i = 0; i < n; i++) {
+      json.append(i == 0 ? "" : ",")
+          .append("{\"code\":\"g")
+          .append(i)
+          .append("\",\"successors\":[\"g")
+          .append(i + 1)
+          .append("\"]}");
+    }
+    json.append("]}");
+    AtlasJsonReader reader =
+        AtlasJson.reader().withLimits(AtlasJsonReader.DEFAULT_LIMITS.withMaxInputLength(16 << 20));
+    InvalidAtlasException e = refused(reader, json.toString());
+    assertThat(e).isNotNull();
+    assertThat(Where.withMessages(e.problems()))
+        .containsExactly(
+            "UNKNOWN_GRID at $.retiredGrids[99999].successors[0]: successor g100000 of retired"
+                + " code g99999 is neither in the atlas nor retired");
+  }
 }
