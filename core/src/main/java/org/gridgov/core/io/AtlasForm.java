@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,13 @@ final class AtlasForm {
   // A valid village-level code that no real atlas holds (Macau, province-run group, quasi town).
   static final DivisionCode STAND_IN_UNIT = DivisionCode.parse("829090599599");
   static final LocalDate STAND_IN_DATE = LocalDate.EPOCH;
+
+  /**
+   * The unusable entries of one list (a party organisation's grids, a retirement's successors) that
+   * are each excused and given a stand-in; beyond them the list is excused as a whole, so that
+   * hostile input cannot make the reader keep an excuse and a stand-in per entry.
+   */
+  static final int MAX_EXCUSED_ENTRIES = 100;
 
   private AtlasForm() {}
 
@@ -420,16 +428,29 @@ final class AtlasForm {
       e.excuse("grids");
       grids.add(Codecs.standInGrid(0));
     } else {
+      // linear in the list; a stand-in and an excuse for the first few unusable entries only, then
+      // the list as a whole, so that memory beyond the list read stays bounded
+      Map<GridCode, Integer> first = new HashMap<>();
+      int unusable = 0;
       for (int k = 0; k < listed.size(); k++) {
         GridCode g = listed.get(k);
-        if (g != null && grids.contains(g)) {
-          e.problem(
-              ProblemKind.INVALID_VALUE,
-              "grids[" + k + "]",
-              "grid " + g + " is listed twice (first at grids[" + listed.indexOf(g) + "])");
-          g = null;
+        if (g != null) {
+          Integer at = first.putIfAbsent(g, k);
+          if (at != null) {
+            e.problem(
+                ProblemKind.INVALID_VALUE,
+                "grids[" + k + "]",
+                "grid " + g + " is listed twice (first at grids[" + at + "])");
+            g = null;
+          }
         }
         if (g == null) {
+          if (++unusable > MAX_EXCUSED_ENTRIES) {
+            if (unusable == MAX_EXCUSED_ENTRIES + 1) {
+              e.excuse("grids");
+            }
+            continue; // the list is excused whole: positions after this one no longer matter
+          }
           e.excuse("grids[" + k + "]");
           g = Codecs.standInGrid(k); // distinct, so that the no-repeat rule holds
         }
@@ -453,9 +474,16 @@ final class AtlasForm {
     if (listed == null) {
       e.excuse("successors"); // not an array, or missing: reported already
     } else {
+      int unusable = 0;
       for (int k = 0; k < listed.size(); k++) {
         K s = listed.get(k);
         if (s == null) {
+          if (++unusable > MAX_EXCUSED_ENTRIES) {
+            if (unusable == MAX_EXCUSED_ENTRIES + 1) {
+              e.excuse("successors");
+            }
+            continue; // the list is excused whole, as for a party organisation's grids
+          }
           e.excuse("successors[" + k + "]");
           s = standIn;
         }
