@@ -55,7 +55,7 @@ public sealed interface WhistleRoute permits WhistleRoute.Answered, WhistleRoute
   Optional<Liaison> liaison();
 
   /**
-   * A liaison answers.
+   * A liaison answers: a liaison for the route's own sector.
    *
    * @param grid the grid
    * @param sector the sector
@@ -73,12 +73,22 @@ public sealed interface WhistleRoute permits WhistleRoute.Answered, WhistleRoute
      * @param answeredBy the liaison
      * @param levelsUp how many levels above the grid's own community or village the liaison sits (0
      *     for the community's own liaison)
+     * @throws IllegalArgumentException if the liaison is not for {@code sector} or {@code levelsUp}
+     *     is negative
      */
     public Answered {
       checkNotNull(grid, "grid");
       checkNotNull(sector, "sector");
       checkNotNull(answeredBy, "answeredBy");
       checkArgument(levelsUp >= 0, "levelsUp must be >= 0, got %s", levelsUp);
+      checkArgument(
+          answeredBy.sector().equals(sector),
+          "a route for sector %s must be answered by a liaison for that sector, got %s at %s for"
+              + " sector %s",
+          sector.code(),
+          answeredBy.name(),
+          answeredBy.unit(),
+          answeredBy.sector().code());
     }
 
     @Override

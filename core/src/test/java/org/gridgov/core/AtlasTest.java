@@ -80,6 +80,16 @@ class AtlasTest {
   }
 
   @Test
+  void aRouteIsAnsweredByALiaisonForItsOwnSector() {
+    Liaison power = new Liaison("孙供电", SANLOU, Sector.POWER);
+    assertThatThrownBy(() -> new WhistleRoute.Answered(SANLOU_1, Sector.HEATING, power, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a route for sector heating must be answered by a liaison for that sector, got 孙供电"
+                + " at 210802001007 for sector power");
+  }
+
+  @Test
   void routesAWhistleToTheNearestUnitWithALiaison() {
     // 三楼 has its own heating liaison; 五大门 falls back to the street's.
     assertThat(atlas.routeWhistle(SANLOU_1, Sector.HEATING))

@@ -10,11 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,7 @@ import org.gridgov.core.Sector;
 import org.gridgov.core.UrbanRuralClass;
 import org.gridgov.core.WhistleRoute;
 import org.gridgov.core.io.internal.ProblemList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The serializers and deserializers of {@link GridgovCoreModule}. The forms:
@@ -348,7 +350,7 @@ final class CoreJackson {
 
     private static Location location(JsonNode n, JsonParser p) throws IOException {
       if (!n.isObject() || !n.path("kind").isTextual()) {
-        throw JsonMappingException.from(p, "a location is an object with a kind, got " + n);
+        throw JsonMappingException.from(p, "a location is an object with a kind, got " + shown(n));
       }
       try {
         return switch (Location.Kind.valueOf(n.get("kind").textValue())) {
@@ -361,7 +363,8 @@ final class CoreJackson {
           case IN_SOURCE -> location(n.path("within"), p).in(n.path("source").asText());
         };
       } catch (IllegalArgumentException e) {
-        throw JsonMappingException.from(p, "invalid location " + n + ": " + e.getMessage(), e);
+        throw JsonMappingException.from(
+            p, "invalid location " + shown(n) + ": " + e.getMessage(), e);
       }
     }
   }
@@ -383,24 +386,76 @@ final class CoreJackson {
     }
   }
 
+  /** The longest excerpt of a refused JSON value quoted in a message. */
+  private static final int SHOWN = 200;
+
+  /** A JSON value for a message, cut to {@value #SHOWN} characters. */
+  private static String shown(JsonNode n) {
+    String text = n.toString();
+    return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+  }
+
+  /** A refusal of the value being read as {@code type}: a mismatched input, located by Jackson. */
+  private static MismatchedInputException refusal(
+      JsonParser p, Class<?> type, String message, @Nullable Throwable cause) {
+    MismatchedInputException e = MismatchedInputException.from(p, type, message);
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
+  }
+
+  /** The text of a required string field. */
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalArgumentException(
+          "\"" + field + "\" must be a string, got " + (v == null ? "nothing" : shown(v)));
+    }
+    return v.asText();
+  }
+
   private static final class WhistleRouteDeserializer extends JsonDeserializer<WhistleRoute> {
     @Override
     public WhistleRoute deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      ObjectNode n = p.readValueAsTree();
+      JsonNode n = p.readValueAsTree();
+      if (n == null || !n.isObject()) {
+        throw refusal(
+            p,
+            WhistleRoute.class,
+            "a whistle route is an object with kind, grid and sector, got "
+                + (n == null ? "nothing" : shown(n)),
+            null);
+      }
       try {
-        GridCode grid = GridCode.parse(n.path("grid").asText());
-        Sector sector = sector(n.path("sector").asText());
-        return switch (WhistleRoute.Kind.valueOf(n.path("kind").asText())) {
+        WhistleRoute.Kind kind = WhistleRoute.Kind.valueOf(text(n, "kind"));
+        GridCode grid = GridCode.parse(text(n, "grid"));
+        Sector sector = sector(text(n, "sector"));
+        return switch (kind) {
           case UNANSWERED -> new WhistleRoute.Unanswered(grid, sector);
-          case ANSWERED ->
-              new WhistleRoute.Answered(
-                  grid,
-                  sector,
-                  p.getCodec().treeToValue(n.path("answeredBy"), Liaison.class),
-                  n.path("levelsUp").asInt(-1));
+          case ANSWERED -> {
+            JsonNode by = n.get("answeredBy");
+            if (by == null || !by.isObject()) {
+              throw new IllegalArgumentException(
+                  "\"answeredBy\" must be a liaison object, got "
+                      + (by == null ? "nothing" : shown(by)));
+            }
+            JsonNode levels = n.get("levelsUp");
+            if (levels == null || !levels.isIntegralNumber() || !levels.canConvertToInt()) {
+              throw new IllegalArgumentException(
+                  "\"levelsUp\" must be a whole number, got "
+                      + (levels == null ? "nothing" : shown(levels)));
+            }
+            Liaison liaison = p.getCodec().treeToValue(by, Liaison.class);
+            if (liaison == null) {
+              throw new IllegalArgumentException("\"answeredBy\" must be a liaison object");
+            }
+            yield new WhistleRoute.Answered(grid, sector, liaison, levels.intValue());
+          }
         };
       } catch (GridGovException | IllegalArgumentException e) {
-        throw JsonMappingException.from(p, "invalid whistle route " + n + ": " + e.getMessage(), e);
+        throw refusal(
+            p, WhistleRoute.class, "invalid whistle route " + shown(n) + ": " + e.getMessage(), e);
       }
     }
   }
@@ -424,14 +479,29 @@ final class CoreJackson {
   private static final class DiffDeserializer extends JsonDeserializer<AtlasDiff> {
     @Override
     public AtlasDiff deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      ObjectNode n = p.readValueAsTree();
-      JsonNode entries = n.get("entries");
-      if (entries == null || !entries.isArray() || n.size() != 1) {
-        throw JsonMappingException.from(p, "a diff is {\"entries\": [...]}, got " + n);
+      JsonNode n = p.readValueAsTree();
+      JsonNode entries = n == null ? null : n.get("entries");
+      if (n == null || entries == null || !entries.isArray() || n.size() != 1) {
+        throw refusal(
+            p,
+            AtlasDiff.class,
+            "a diff is {\"entries\": [...]}, got " + (n == null ? "nothing" : shown(n)),
+            null);
       }
       List<AtlasDiff.Entry> list = new ArrayList<>();
-      for (JsonNode e : entries) {
-        list.add(p.getCodec().treeToValue(e, AtlasDiff.Entry.class));
+      for (int i = 0; i < entries.size(); i++) {
+        JsonNode e = entries.get(i);
+        if (!e.isObject()) {
+          throw refusal(
+              p,
+              AtlasDiff.class,
+              "entries["
+                  + i
+                  + "]: a diff entry is an object with kind, subject and key, got "
+                  + shown(e),
+              null);
+        }
+        list.add(Objects.requireNonNull(p.getCodec().treeToValue(e, AtlasDiff.Entry.class)));
       }
       return new AtlasDiff(list);
     }
@@ -478,7 +548,15 @@ final class CoreJackson {
     @Override
     public AtlasDiff.Entry deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      ObjectNode n = p.readValueAsTree();
+      JsonNode n = p.readValueAsTree();
+      if (n == null || !n.isObject()) {
+        throw refusal(
+            p,
+            AtlasDiff.Entry.class,
+            "a diff entry is an object with kind, subject and key, got "
+                + (n == null ? "nothing" : shown(n)),
+            null);
+      }
       try {
         AtlasDiff.Subject subject = AtlasDiff.Subject.valueOf(text(n, "subject"));
         String key = text(n, "key");
@@ -493,19 +571,12 @@ final class CoreJackson {
                   subject, key, text(n, "field"), text(n, "before"), text(n, "after"));
         };
       } catch (GridGovException | IllegalArgumentException e) {
-        throw JsonMappingException.from(p, "invalid diff entry " + n + ": " + e.getMessage(), e);
+        throw refusal(
+            p, AtlasDiff.Entry.class, "invalid diff entry " + shown(n) + ": " + e.getMessage(), e);
       }
     }
 
-    private static String text(ObjectNode n, String field) {
-      JsonNode v = n.get(field);
-      if (v == null || !v.isTextual()) {
-        throw new IllegalArgumentException("\"" + field + "\" must be a string");
-      }
-      return v.asText();
-    }
-
-    private static List<String> texts(ObjectNode n, String field) {
+    private static List<String> texts(JsonNode n, String field) {
       JsonNode v = n.get(field);
       if (v == null || !v.isArray()) {
         throw new IllegalArgumentException("\"" + field + "\" must be an array of strings");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +212,51 @@ class CoreJacksonTest {
     assertThatThrownBy(() -> MAPPER.readValue("{\"kind\":\"TEXT\",\"line\":0}", Location.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("a line is >= 1");
+  }
+
+  /** Reading {@code json} as {@code type} fails the mapping, with a message containing each. */
+  private static void refused(String json, Class<?> type, String... messages) {
+    assertThatThrownBy(() -> MAPPER.readValue(json, type))
+        .as("%s as %s", json, type.getSimpleName())
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContainingAll(messages);
+  }
+
+  @Test
+  void wrongShapesAreMappingExceptionsNotCastsOrNulls() {
+    // the reproducers: ClassCastException (an ObjectNode cast) and NullPointerException
+    refused("\"x\"", WhistleRoute.class, "a whistle route is an object");
+    refused("[]", WhistleRoute.class, "a whistle route is an object");
+    refused("\"x\"", AtlasDiff.class, "a diff is {\"entries\": [...]}");
+    refused("[1]", AtlasDiff.Entry.class, "a diff entry is an object");
+    refused("{\"entries\":[null]}", AtlasDiff.class, "entries[0]", "a diff entry is an object");
+    refused("{\"entries\":[1]}", AtlasDiff.class, "entries[0]", "a diff entry is an object");
+    String grid = "\"kind\":\"ANSWERED\",\"grid\":\"210802001007001\",\"sector\":\"heating\"";
+    refused("{" + grid + ",\"levelsUp\":1}", WhistleRoute.class, "\"answeredBy\" must be");
+    refused(
+        "{" + grid + ",\"answeredBy\":null,\"levelsUp\":1}",
+        WhistleRoute.class,
+        "\"answeredBy\" must be");
+    String liaison = "{\"name\":\"钱\",\"unit\":\"210802001007\",\"sector\":\"heating\"}";
+    refused("{" + grid + ",\"answeredBy\":" + liaison + "}", WhistleRoute.class, "\"levelsUp\"");
+    refused(
+        "{\"grid\":\"210802001007001\",\"sector\":\"heating\"}", WhistleRoute.class, "\"kind\"");
+    refused("{\"kind\":\"UNANSWERED\",\"sector\":\"heating\"}", WhistleRoute.class, "\"grid\"");
+    refused(
+        "{\"kind\":\"UNANSWERED\",\"grid\":\"210802001007001\",\"sector\":7}",
+        WhistleRoute.class,
+        "\"sector\"");
+    refused(
+        "{\"kind\":\"SOMETIMES\",\"grid\":\"210802001007001\",\"sector\":\"heating\"}",
+        WhistleRoute.class,
+        "SOMETIMES");
+    // a heating route answered by a power liaison
+    String power = liaison.replace("heating", "power");
+    refused(
+        "{" + grid + ",\"answeredBy\":" + power + ",\"levelsUp\":1}",
+        WhistleRoute.class,
+        "must be answered by a liaison for that sector",
+        "for sector power");
   }
 
   @Test
