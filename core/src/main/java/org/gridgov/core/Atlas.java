@@ -754,8 +754,9 @@ public final class Atlas {
 
   /**
    * What changed from this atlas to a newer one: divisions, grids, posts, organisations, liaisons
-   * and contact points added, removed, moved (re-coded), split, merged and changed, as typed
-   * entries. O(n).
+   * and contact points added, removed, moved (re-coded), split, merged and changed, and the
+   * retirements of codes the older atlas did not hold, as typed entries: the diff is empty exactly
+   * when the atlases are equal. O(n).
    *
    * @param newer the later snapshot
    * @return the differences

@@ -17,9 +17,10 @@ import java.util.function.Function;
  * What changed between two snapshots of an atlas, as typed entries a program can act on: what was
  * {@linkplain Added added}, {@linkplain Removed removed}, {@linkplain Moved moved} (re-coded under
  * a new parent or unit), {@linkplain Split split}, {@linkplain Merged merged} and {@linkplain
- * Changed changed} (one entry per field). Moves, splits and merges are recognised from the newer
- * atlas's retired codes; posts, organisations, liaisons and contact points that only followed a
- * re-coded grid or unit are not reported.
+ * Changed changed} (one entry per field), and codes {@linkplain Retired retired} that the older
+ * atlas did not hold; it is empty exactly when the atlases are equal. Moves, splits and merges are
+ * recognised from the newer atlas's retired codes; posts, organisations, liaisons and contact
+ * points that only followed a re-coded grid or unit are not reported.
  *
  * <pre>{@code
  * AtlasDiff diff = before.diff(after);
@@ -72,14 +73,16 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
     /** {@link Merged}. */
     MERGED,
     /** {@link Changed}. */
-    CHANGED
+    CHANGED,
+    /** {@link Retired}. */
+    RETIRED
   }
 
   /**
    * One difference. Its {@code toString()} is one readable line, such as {@code DIVISION MOVED
    * 210802001007 -> 210802003001}.
    */
-  public sealed interface Entry permits Added, Removed, Moved, Split, Merged, Changed {
+  public sealed interface Entry permits Added, Removed, Moved, Split, Merged, Changed, Retired {
     /**
      * What the difference is about.
      *
@@ -316,6 +319,43 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
   }
 
   /**
+   * A division or grid code retired in the newer atlas that the older held neither live nor retired
+   * (a unit or grid added and removed again between the two snapshots), with its successors. A code
+   * that was live in the older atlas is reported as {@linkplain Removed removed}, {@linkplain Moved
+   * moved}, {@linkplain Split split} or {@linkplain Merged merged} instead; a retirement whose
+   * successors differ, or that the newer atlas no longer records, is {@linkplain Changed changed}
+   * in the field {@code successors} (an absent retirement as {@code ""}).
+   *
+   * @param subject {@link Subject#DIVISION} or {@link Subject#GRID}
+   * @param key the retired code
+   * @param into its successors, in order; empty if it was removed without successor
+   */
+  public record Retired(Subject subject, String key, List<String> into) implements Entry {
+    /**
+     * Validates and copies the fields.
+     *
+     * @param subject what it is about
+     * @param key the retired code
+     * @param into its successors, in order
+     */
+    public Retired {
+      checkNotNull(subject, "subject");
+      checkNotNull(key, "key");
+      into = List.copyOf(checkNotNull(into, "into"));
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.RETIRED;
+    }
+
+    @Override
+    public String toString() {
+      return subject + " RETIRED " + key + " -> [" + String.join(", ", into) + "]";
+    }
+  }
+
+  /**
    * Validates and copies the fields.
    *
    * @param entries the differences
@@ -366,6 +406,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         Subject.DIVISION,
         index(older.divisions(), Division::code),
         index(newer.divisions(), Division::code),
+        older.retiredDivisions(),
         newer.retiredDivisions(),
         (a, b) ->
             List.of(
@@ -376,6 +417,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         Subject.GRID,
         index(older.grids(), Grid::code),
         index(newer.grids(), Grid::code),
+        older.retiredGrids(),
         newer.retiredGrids(),
         (a, b) ->
             List.of(
@@ -388,6 +430,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         Subject.WORKER,
         index(older.workers(), GridWorker::id),
         index(newer.workers(), GridWorker::id),
+        Map.of(),
         Map.of(),
         (a, b) -> List.of(field("name", a.name(), b.name())),
         out);
@@ -409,6 +452,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
             PartyOrganisation::id),
         index(newer.partyOrganisations(), PartyOrganisation::id),
         Map.of(),
+        Map.of(),
         (a, b) ->
             List.of(
                 field("name", a.name(), b.name()),
@@ -423,6 +467,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
                 .toList(),
             l -> l.unit() + "/" + l.sector().code()),
         index(newer.liaisons(), l -> l.unit() + "/" + l.sector().code()),
+        Map.of(),
         Map.of(),
         (a, b) -> List.of(field("name", a.name(), b.name())),
         out);
@@ -505,6 +550,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
       Subject subject,
       Map<K, V> before,
       Map<K, V> after,
+      Map<K, List<K>> retiredBefore,
       Map<K, List<K>> retired,
       java.util.function.BiFunction<V, V, List<Field>> fields,
       List<Entry> out) {
@@ -548,6 +594,41 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
     for (K key : after.keySet()) {
       if (!before.containsKey(key) && !successors.contains(key)) {
         out.add(new Added(subject, key.toString()));
+      }
+    }
+    retirements(subject, before, retiredBefore, retired, out);
+  }
+
+  /**
+   * The retirements not told by the entries of the elements: codes retired in the newer atlas that
+   * the older held neither live nor retired, and retirements whose successors changed or that the
+   * newer atlas no longer records. O(retirements).
+   */
+  private static <K, V> void retirements(
+      Subject subject,
+      Map<K, V> before,
+      Map<K, List<K>> retiredBefore,
+      Map<K, List<K>> retired,
+      List<Entry> out) {
+    for (Map.Entry<K, List<K>> e : retiredBefore.entrySet()) {
+      List<K> now = retired.get(e.getKey());
+      if (!e.getValue().equals(now)) {
+        out.add(
+            new Changed(
+                subject,
+                e.getKey().toString(),
+                "successors",
+                e.getValue().toString(),
+                now == null ? "" : now.toString()));
+      }
+    }
+    for (Map.Entry<K, List<K>> e : retired.entrySet()) {
+      if (!retiredBefore.containsKey(e.getKey()) && !before.containsKey(e.getKey())) {
+        out.add(
+            new Retired(
+                subject,
+                e.getKey().toString(),
+                e.getValue().stream().map(Object::toString).toList()));
       }
     }
   }

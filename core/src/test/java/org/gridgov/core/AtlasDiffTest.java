@@ -150,6 +150,40 @@ class AtlasDiffTest {
   }
 
   @Test
+  void retirementsOfCodesTheOlderAtlasNeverHeldAreEntries() {
+    // the reproducer: a division added and removed again; the atlases differed, the diff was empty
+    DivisionCode added = DivisionCode.parse("210802001099");
+    Atlas after =
+        atlas.apply(
+            AtlasChange.addDivision(Division.of("210802001099", "新社区")),
+            AtlasChange.removeDivision(added));
+    assertThat(after).isNotEqualTo(atlas);
+    assertThat(atlas.diff(after).entries())
+        .containsExactly(new AtlasDiff.Retired(Subject.DIVISION, "210802001099", List.of()));
+    assertThat(atlas.diff(after).entries().get(0))
+        .hasToString("DIVISION RETIRED 210802001099 -> []");
+    // the other way round, a retirement the newer atlas no longer records
+    assertThat(after.diff(atlas).entries())
+        .containsExactly(
+            new AtlasDiff.Changed(Subject.DIVISION, "210802001099", "successors", "[]", ""));
+    // a retired grid with a successor, and one whose successors changed
+    GridCode gone = GridCode.parse("210802001007909");
+    Atlas withGrid = atlas.toBuilder().retireGrid(gone, List.of(SANLOU_1)).build();
+    assertThat(atlas.diff(withGrid).entries())
+        .containsExactly(
+            new AtlasDiff.Retired(Subject.GRID, "210802001007909", List.of("210802001007001")));
+    Atlas otherSuccessor = atlas.toBuilder().retireGrid(gone, List.of(SANLOU_2)).build();
+    assertThat(withGrid.diff(otherSuccessor).entries())
+        .containsExactly(
+            new AtlasDiff.Changed(
+                Subject.GRID,
+                "210802001007909",
+                "successors",
+                "[210802001007001]",
+                "[210802001007002]"));
+  }
+
+  @Test
   void entriesAreValues() {
     new EqualsTester()
         .addEqualityGroup(
@@ -160,6 +194,10 @@ class AtlasDiffTest {
         .addEqualityGroup(new AtlasDiff.Split(Subject.GRID, "a", List.of("b", "c")))
         .addEqualityGroup(new AtlasDiff.Merged(Subject.GRID, "a", List.of("a", "b"), "c"))
         .addEqualityGroup(new AtlasDiff.Changed(Subject.GRID, "a", "name", "x", "y"))
+        .addEqualityGroup(
+            new AtlasDiff.Retired(Subject.GRID, "a", List.of("b")),
+            new AtlasDiff.Retired(Subject.GRID, "a", List.of("b")))
+        .addEqualityGroup(new AtlasDiff.Retired(Subject.GRID, "a", List.of()))
         .addEqualityGroup(new AtlasDiff(List.of(new AtlasDiff.Added(Subject.GRID, "a"))))
         .testEquals();
     assertThat(new AtlasDiff.Moved(Subject.DIVISION, "210802001007", "210802003001"))

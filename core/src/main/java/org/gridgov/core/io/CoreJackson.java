@@ -519,6 +519,7 @@ final class CoreJackson {
         case ADDED, REMOVED -> {}
         case MOVED -> g.writeStringField("to", ((AtlasDiff.Moved) e).to());
         case SPLIT -> strings(g, "into", ((AtlasDiff.Split) e).into());
+        case RETIRED -> strings(g, "into", ((AtlasDiff.Retired) e).into());
         case MERGED -> {
           AtlasDiff.Merged m = (AtlasDiff.Merged) e;
           strings(g, "from", m.from());
@@ -565,6 +566,7 @@ final class CoreJackson {
           case REMOVED -> new AtlasDiff.Removed(subject, key);
           case MOVED -> new AtlasDiff.Moved(subject, key, text(n, "to"));
           case SPLIT -> new AtlasDiff.Split(subject, key, texts(n, "into"));
+          case RETIRED -> new AtlasDiff.Retired(subject, key, texts(n, "into"));
           case MERGED -> new AtlasDiff.Merged(subject, key, texts(n, "from"), text(n, "into"));
           case CHANGED ->
               new AtlasDiff.Changed(

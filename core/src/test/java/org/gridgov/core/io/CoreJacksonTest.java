@@ -173,11 +173,16 @@ class CoreJacksonTest {
                     List.of("210802001007002", "210802001007003"),
                     "210802001007006"),
                 new AtlasDiff.Changed(
-                    AtlasDiff.Subject.GRID, "210802001007001", "households", "300", "280")));
+                    AtlasDiff.Subject.GRID, "210802001007001", "households", "300", "280"),
+                new AtlasDiff.Retired(
+                    AtlasDiff.Subject.DIVISION, "210802001099", List.of("210802001007"))));
     String json = MAPPER.writeValueAsString(diff);
     assertThat(json)
         .contains("{\"kind\":\"MOVED\",\"subject\":\"DIVISION\",\"key\":\"210802001007\"")
-        .contains("\"field\":\"households\",\"before\":\"300\",\"after\":\"280\"");
+        .contains("\"field\":\"households\",\"before\":\"300\",\"after\":\"280\"")
+        .contains(
+            "{\"kind\":\"RETIRED\",\"subject\":\"DIVISION\",\"key\":\"210802001099\","
+                + "\"into\":[\"210802001007\"]}");
     roundTrip(diff, AtlasDiff.class);
     // a real diff, through the same forms
     Grid first = ZHANQIAN.grid(GridCode.parse("210802001007001")).orElseThrow();
