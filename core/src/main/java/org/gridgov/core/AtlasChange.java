@@ -489,7 +489,17 @@ public sealed interface AtlasChange
       grids = copyOf(grids, "grids");
       checkNotNull(name, "name");
       checkArgument(grids.size() >= 2, "a merge needs at least two grids, got %s", grids);
-      checkArgument(grids.stream().distinct().count() == grids.size(), "grids repeat: %s", grids);
+      int[] repeat = Texts.firstRepeat(grids);
+      if (repeat.length > 0) {
+        throw new IllegalArgumentException(
+            "grids repeat: grid "
+                + grids.get(repeat[0])
+                + " at grids["
+                + repeat[0]
+                + "] and grids["
+                + repeat[1]
+                + "]");
+      }
       Texts.checkName(name, "merged grid name");
     }
 

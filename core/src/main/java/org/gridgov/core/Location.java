@@ -318,7 +318,7 @@ public sealed interface Location
       checkArgument(
           !path.isEmpty() && path.get(0) instanceof PathSegment.Field,
           "an element's path starts with its section, got %s",
-          path);
+          Texts.shown(path));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.gridgov.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -35,11 +34,19 @@ public record PartyOrganisation(
     Texts.checkName(id, "party organisation id");
     Texts.checkName(name, "party organisation %s: name", id);
     checkArgument(!grids.isEmpty(), "party organisation %s must cover at least one grid", id);
-    checkArgument(
-        new HashSet<>(grids).size() == grids.size(),
-        "party organisation %s lists a grid twice: %s",
-        id,
-        grids);
+    int[] repeat = Texts.firstRepeat(grids);
+    if (repeat.length > 0) {
+      throw new IllegalArgumentException(
+          "party organisation "
+              + id
+              + " lists grid "
+              + grids.get(repeat[0])
+              + " twice (grids["
+              + repeat[0]
+              + "] and grids["
+              + repeat[1]
+              + "])");
+    }
   }
 
   /**

@@ -16,6 +16,33 @@ class ValueTypesTest {
   private static final GridCode G2 = GridCode.parse("210802001007002");
 
   @Test
+  void aRepeatIsNamedAndNoWholeListGoesIntoAMessage() {
+    // the reproducer: 1,000,001 grids with one repeat gave a message of 8.9 million characters
+    List<GridCode> grids = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_000_000; i++) {
+      grids.add(GridCode.parse("g" + i));
+    }
+    grids.add(GridCode.parse("g7"));
+    assertThatThrownBy(
+            () -> new PartyOrganisation("p", "支部", PartyOrganisationKind.GRID_BRANCH, grids))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("party organisation p lists grid g7 twice (grids[7] and grids[1000000])");
+    assertThatThrownBy(() -> AtlasChange.mergeGrids(grids, "合并"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("grids repeat: grid g7 at grids[7] and grids[1000000]");
+    List<PathSegment> path = new java.util.ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      path.add(PathSegment.index(i));
+    }
+    assertThatThrownBy(() -> new Location.Element(path))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("an element's path starts with its section, got [")
+        .hasMessageEndingWith("… (100000 in all)]")
+        .message()
+        .hasSizeLessThan(200);
+  }
+
+  @Test
   void valueTypesCompareByValue() {
     new EqualsTester()
         .addEqualityGroup(GridCode.parse("210802001007001"), G1)
@@ -79,7 +106,7 @@ class ValueTypesTest {
             () ->
                 new PartyOrganisation(
                     "p", "支部", PartyOrganisationKind.PARTY_GROUP, List.of(G1, G1)))
-        .hasMessageContaining("lists a grid twice");
+        .hasMessageContaining("lists grid " + G1 + " twice (grids[0] and grids[1])");
     assertThatThrownBy(() -> Sector.of("Heating", "供暖")).hasMessageContaining("\"Heating\"");
     assertThatThrownBy(
             () ->
