@@ -183,6 +183,17 @@ final class AtlasChanges extends ChangeRules {
     draft.retireDivision(code, List.of());
   }
 
+  /** The first county of a city in the draft, or null if it has none. O(1): 99 lookups. */
+  private @Nullable DivisionCode firstCounty(DivisionCode city) {
+    for (int s = 1; s <= 99; s++) {
+      DivisionCode county = city.child(DivisionLevel.COUNTY, s);
+      if (draft.hasDivision(county)) {
+        return county;
+      }
+    }
+    return null;
+  }
+
   private void moveUnit(DivisionCode unit, DivisionCode newParent) {
     checkUnit(unit, at("unit"), "division");
     checkUnit(newParent, at("newParent"), "new parent");
@@ -229,6 +240,24 @@ final class AtlasChanges extends ChangeRules {
               + " ("
               + newParent.kind()
               + ")");
+      return;
+    }
+    DivisionCode county =
+        newParent.kind() == DivisionKind.CITY && level == DivisionLevel.TOWN
+            ? firstCounty(newParent)
+            : null;
+    if (county != null) {
+      refuse(
+          ProblemKind.WRONG_PARENT_LEVEL,
+          at("newParent"),
+          "a "
+              + unit.kind()
+              + " belongs under a county or a city without counties, not under "
+              + newParent
+              + " ("
+              + newParent.kind()
+              + "), which has county "
+              + county);
       return;
     }
     if (unit.parent().filter(newParent::equals).isPresent()) {

@@ -129,6 +129,33 @@ class AtlasChangeRefusalsTest {
   }
 
   @Test
+  void aTownMovesUnderACityOnlyIfTheCityHasNoCounties() {
+    // the reproducer: a street moved straight under 营口市, which has the district 站前区
+    assertThat(refusal(atlas, AtlasChange.moveUnit(BATIANDI, DivisionCode.parse("2108"))))
+        .containsExactly(
+            "WRONG_PARENT_LEVEL at changes[0].newParent: a STREET belongs under a county or a city"
+                + " without counties, not under 2108 (CITY), which has county 210802");
+    // in a batch, at the change's own index
+    assertThat(
+            refusal(
+                atlas,
+                AtlasChange.addDivision(Division.of("2109", "无县市")),
+                AtlasChange.moveUnit(JIANSHE, DivisionCode.parse("2108"))))
+        .containsExactly(
+            "WRONG_PARENT_LEVEL at changes[1].newParent: a STREET belongs under a county or a city"
+                + " without counties, not under 2108 (CITY), which has county 210802");
+    // a city without counties takes it
+    Atlas moved =
+        atlas.apply(
+            AtlasChange.addDivision(Division.of("2109", "无县市")),
+            AtlasChange.moveUnit(JIANSHE, DivisionCode.parse("2109")));
+    assertThat(moved.division(JIANSHE)).isEmpty();
+    assertThat(moved.currentDivisions(JIANSHE))
+        .singleElement()
+        .satisfies(c -> assertThat(c.parent()).contains(DivisionCode.parse("2109")));
+  }
+
+  @Test
   void aSplitMustConserveResidentsAsWellAsHouseholds() {
     Grid g = atlas.grid(SANLOU_1).orElseThrow();
     assertThat(
