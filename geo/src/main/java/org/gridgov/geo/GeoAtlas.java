@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.GridCode;
 import org.gridgov.core.Problem;
+import org.gridgov.core.Sector;
 import org.gridgov.core.WhistleRoute;
 
 /**
@@ -105,9 +106,18 @@ public final class GeoAtlas {
    *     not in the atlas (a boundary {@link #check()} reports)
    */
   public Optional<WhistleRoute> routeWhistle(GeoPoint point, String sectorCode) {
+    checkNotNull(point, "point");
     checkNotNull(sectorCode, "sectorCode");
+    // the sector first, so that an unknown one is refused wherever the point is
+    Sector sector =
+        atlas
+            .sector(sectorCode)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "sector \"" + sectorCode + "\" is not in the atlas's sector catalogue"));
     Optional<GridCode> grid = locator.gridAt(point);
-    return grid.map(g -> atlas.routeWhistle(g, sectorCode));
+    return grid.map(g -> atlas.routeWhistle(g, sector));
   }
 
   /**

@@ -122,7 +122,13 @@ class GeoTest {
         .containsExactly(Optional.of(EAST));
     assertThat(geo.check()).isEmpty();
     assertThatThrownBy(() -> geo.routeWhistle(inEast, "no-such-sector"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"no-such-sector\" is not in the atlas's sector catalogue");
+    // outside every grid the sector is checked all the same (it returned empty)
+    GeoPoint outside = GeoPoint.wgs84(Tiling.lon(9), Tiling.lat(1));
+    assertThatThrownBy(() -> geo.routeWhistle(outside, "no-such-sector"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"no-such-sector\" is not in the atlas's sector catalogue");
   }
 
   @Test
