@@ -47,12 +47,20 @@ public final class JsonCursor {
   private final Location location;
   private final ProblemList problems;
   private final int maxElements;
+  // a null element of an array, reported once by elements(): the getters add nothing more
+  private final boolean reported;
 
   private JsonCursor(JsonNode node, Location location, ProblemList problems, int maxElements) {
+    this(node, location, problems, maxElements, false);
+  }
+
+  private JsonCursor(
+      JsonNode node, Location location, ProblemList problems, int maxElements, boolean reported) {
     this.node = node;
     this.location = location;
     this.problems = problems;
     this.maxElements = maxElements;
+    this.reported = reported;
   }
 
   /**
@@ -166,6 +174,9 @@ public final class JsonCursor {
   @CanIgnoreReturnValue
   public boolean expectObject(Collection<String> allowed, Collection<String> required) {
     if (!node.isObject()) {
+      if (reported) {
+        return false;
+      }
       if (isMissing()) {
         problem(ProblemKind.MISSING_FIELD, "a required object is missing");
       } else {
@@ -197,7 +208,8 @@ public final class JsonCursor {
 
   /**
    * The elements of this array; an empty list, with a problem, if this is not an array or has more
-   * elements than the limit; an empty list without a problem if missing.
+   * elements than the limit; an empty list without a problem if missing. A {@code null} element is
+   * a problem at its index; its cursor is missing, and its getters add no further problem.
    *
    * @return the elements' cursors
    */
@@ -217,7 +229,15 @@ public final class JsonCursor {
     }
     List<JsonCursor> result = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      result.add(new JsonCursor(node.get(i), location.index(i), problems, maxElements));
+      JsonNode element = node.get(i);
+      Location at = location.index(i);
+      boolean isNull = element.isNull();
+      if (isNull) {
+        // a null is never a value of a list: a located problem here, so that no reader can take
+        // it for an absent optional field and go on without one
+        problems.add(ProblemKind.INVALID_VALUE, at, "an array element must not be null");
+      }
+      result.add(new JsonCursor(element, at, problems, maxElements, isNull));
     }
     return result;
   }
@@ -265,7 +285,9 @@ public final class JsonCursor {
    */
   public Optional<JsonCursor> required() {
     if (isMissing()) {
-      problem(ProblemKind.MISSING_FIELD, "required field is missing");
+      if (!reported) {
+        problem(ProblemKind.MISSING_FIELD, "required field is missing");
+      }
       return Optional.empty();
     }
     return Optional.of(this);

@@ -47,6 +47,26 @@ class ReadingSupportTest {
   }
 
   @Test
+  void aNullArrayElementIsOneProblemAtItsIndex() throws IOException {
+    // a null element used to read as an absent value: no problem, and a reader went on without one
+    JsonNode node =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"a\": [\"x\", null]}");
+    ProblemList problems = new ProblemList(10);
+    List<JsonCursor> elements = JsonCursor.root(node, problems, 10).field("a").elements();
+    assertThat(elements).hasSize(2);
+    assertThat(problems.kept())
+        .extracting(p -> p.kind() + " " + p.location() + ": " + p.message())
+        .containsExactly("INVALID_VALUE $.a[1]: an array element must not be null");
+    // the getters of the null element add nothing more
+    JsonCursor nul = elements.get(1);
+    assertThat(nul.string()).isEmpty();
+    assertThat(nul.required()).isEmpty();
+    assertThat(nul.expectObject(Set.of("k"), Set.of("k"))).isFalse();
+    assertThat(problems.kept()).hasSize(1);
+    assertThat(elements.get(0).string()).contains("x");
+  }
+
+  @Test
   void utf8IsDecodedAndABomSkipped() throws IOException {
     byte[] text = "\uFEFF三楼\n社区".getBytes(StandardCharsets.UTF_8);
     assertThat(readAll(TextInput.utf8(bytes(text), 100))).isEqualTo("三楼\n社区");
