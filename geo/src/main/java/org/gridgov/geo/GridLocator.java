@@ -47,8 +47,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * the one with the smallest {@link GridCode}; the decision uses JTS's robust orientation test on
  * the stored coordinates, so it is the same on every run and every machine. A point covered by no
  * grid is {@link Lookup.Outside outside}, with the nearest grid by distance to its edges on a local
- * equirectangular projection (ties go to the grid found first by the index, which is fixed for a
- * set). Division boundaries in the set are not used.
+ * equirectangular projection at the point's latitude, whatever the latitudes the set spans (ties go
+ * to the smallest code). Division boundaries in the set are not used.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,7 +59,10 @@ public final class GridLocator {
   private final List<Optional<GridCode>> found;
   private final CellIndex cells;
   private final STRtree scaledTree;
-  private final double cos0;
+  // the tree's longitude scale: the least cos(latitude) over the grids' extent, so that for any
+  // point at a latitude within it, distances between envelopes in the tree never exceed distances
+  // at the point's own latitude, and the tree's search for the nearest grid is exact
+  private final double treeCos;
 
   private GridLocator(GridBoundaries boundaries, int perSide, int maxCells) {
     this.crs = boundaries.crs();
@@ -79,14 +82,20 @@ public final class GridLocator {
       shapes[i] = grids.get(i).shape();
       all.expandToInclude(shapes[i].getEnvelopeInternal());
     }
-    cos0 = n == 0 ? 1 : Math.cos(Math.toRadians(all.centre().y));
+    treeCos =
+        n == 0
+            ? 1
+            : Math.max(
+                0,
+                Math.cos(
+                    Math.toRadians(Math.max(Math.abs(all.getMinY()), Math.abs(all.getMaxY())))));
     scaledTree = new STRtree();
     List<Optional<GridCode>> answers = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Envelope e = shapes[i].getEnvelopeInternal();
       answers.add(Optional.of(codes[i]));
       scaledTree.insert(
-          new Envelope(e.getMinX() * cos0, e.getMaxX() * cos0, e.getMinY(), e.getMaxY()), i);
+          new Envelope(e.getMinX() * treeCos, e.getMaxX() * treeCos, e.getMinY(), e.getMaxY()), i);
     }
     scaledTree.build();
     found = List.copyOf(answers);
@@ -136,7 +145,9 @@ public final class GridLocator {
    * Where a point is: in which grid, or outside every grid with the nearest. O(1) in a cell one
    * grid covers whole or none covers, O(k·e) in a crossed cell (see above); a point outside every
    * grid also searches the R-tree for the nearest grid, O(log n) plus the distance to each grid
-   * whose envelope is nearer than the nearest grid found so far.
+   * whose envelope is nearer than the nearest grid found so far (for a point nearer a pole than
+   * every grid, to each grid whose envelope lies within the distance of the grid the tree
+   * proposes).
    *
    * @param point the point
    * @return where it is
@@ -199,32 +210,60 @@ public final class GridLocator {
     if (codes.length == 0) {
       return Optional.empty();
     }
-    double x = point.longitude() * cos0;
-    double y = point.latitude();
-    Object found = scaledTree.nearestNeighbour(new Envelope(x, x, y, y), QUERY, new ToEdges(point));
-    int i = (Integer) found;
-    double cos = Math.cos(Math.toRadians(point.latitude()));
-    return Optional.of(
-        new Lookup.Nearest(
-            codes[i], Metric.toEdges(shapes[i], point.longitude(), point.latitude(), cos)));
+    double lon = point.longitude();
+    double lat = point.latitude();
+    double cos = Math.cos(Math.toRadians(lat));
+    double x = lon * treeCos;
+    Envelope at = new Envelope(x, x, lat, lat);
+    if (cos >= treeCos) {
+      // the tree's envelope distances are lower bounds of the distances at the point's latitude:
+      // its best-first search finds the nearest grid by the measure reported
+      int i = (Integer) scaledTree.nearestNeighbour(at, QUERY, new ToEdges(lon, lat, cos));
+      return Optional.of(new Lookup.Nearest(codes[i], Metric.toEdges(shapes[i], lon, lat, cos)));
+    }
+    // a point nearer a pole than every grid: the tree proposes a grid, then every grid whose
+    // envelope lies within that distance at the point's latitude is measured
+    int best = (Integer) scaledTree.nearestNeighbour(at, QUERY, new ToEdges(lon, lat, treeCos));
+    double metres = Metric.toEdges(shapes[best], lon, lat, cos);
+    // a hair wider, so that rounding cannot leave out a grid at the same distance
+    double dLat = metres / Metric.METRES_PER_DEGREE * (1 + 1e-9) + 1e-12;
+    double dLon = cos > dLat / 360 ? dLat / cos : 360;
+    List<?> candidates =
+        scaledTree.query(
+            new Envelope((lon - dLon) * treeCos, (lon + dLon) * treeCos, lat - dLat, lat + dLat));
+    for (Object item : candidates) {
+      int i = (Integer) item;
+      double d = Metric.toEdges(shapes[i], lon, lat, cos);
+      if (d < metres || (d == metres && i < best)) {
+        best = i;
+        metres = d;
+      }
+    }
+    return Optional.of(new Lookup.Nearest(codes[best], metres));
   }
 
   private static final Object QUERY = new Object();
 
-  /** The distance between the query point and a grid, in the scaled tree's units. */
+  /**
+   * The distance between the query point and a grid with longitude scaled by a cosine, in degrees
+   * of latitude (the tree's units).
+   */
   private final class ToEdges implements ItemDistance {
-    private final GeoPoint point;
+    private final double lon;
+    private final double lat;
+    private final double cos;
 
-    ToEdges(GeoPoint point) {
-      this.point = point;
+    ToEdges(double lon, double lat, double cos) {
+      this.lon = lon;
+      this.lat = lat;
+      this.cos = cos;
     }
 
     @Override
     public double distance(ItemBoundable a, ItemBoundable b) {
       Object item = a.getItem() == QUERY ? b.getItem() : a.getItem();
       int i = (Integer) item;
-      return Metric.toEdges(shapes[i], point.longitude(), point.latitude(), cos0)
-          / Metric.METRES_PER_DEGREE;
+      return Metric.toEdges(shapes[i], lon, lat, cos) / Metric.METRES_PER_DEGREE;
     }
   }
 }

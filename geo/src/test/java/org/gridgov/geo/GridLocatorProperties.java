@@ -114,4 +114,69 @@ class GridLocatorProperties {
               }
             });
   }
+
+  /** A small square grid in WGS 84 degrees. */
+  private static Boundary square(String code, double lon, double lat, double side) {
+    return Boundary.ofGrid(
+        GridCode.parse(code),
+        Tiling.FACTORY.createPolygon(
+            new org.locationtech.jts.geom.Coordinate[] {
+              new org.locationtech.jts.geom.Coordinate(lon, lat),
+              new org.locationtech.jts.geom.Coordinate(lon + side, lat),
+              new org.locationtech.jts.geom.Coordinate(lon + side, lat + side),
+              new org.locationtech.jts.geom.Coordinate(lon, lat + side),
+              new org.locationtech.jts.geom.Coordinate(lon, lat)
+            }));
+  }
+
+  @Test
+  void outsideEveryGridTheNearestIsAtTheScansLeastDistanceOverAnyLatitudes() {
+    // one cos(latitude) of the set's centre chose the nearest grid: wrong when the set spans a
+    // wide range of latitudes (the reviewer's three squares at 60° N, 67° N and 7° S)
+    qt(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              List<Boundary> grids = new ArrayList<>();
+              int n = 2 + r.nextInt(12);
+              for (int k = 0; k < n; k++) {
+                grids.add(
+                    square(
+                        "g" + k,
+                        -60 + 120 * r.nextDouble(),
+                        -75 + 150 * r.nextDouble(),
+                        0.01 + r.nextDouble()));
+              }
+              GridBoundaries set = GridBoundaries.of(Crs.WGS84, grids);
+              GridLocator locator = GridLocator.of(set);
+              for (int k = 0; k < 20; k++) {
+                GeoPoint p = GeoPoint.wgs84(-70 + 140 * r.nextDouble(), -80 + 160 * r.nextDouble());
+                if (locator.locate(p) instanceof Lookup.Outside o) {
+                  Lookup.Nearest nearest = o.nearest().orElseThrow();
+                  double least = BruteForce.nearestMetres(set, p.longitude(), p.latitude());
+                  assertThat(nearest.metres())
+                      .as("nearest to %s in %s", p, seed)
+                      .isCloseTo(least, org.assertj.core.api.Assertions.within(1e-6 * least));
+                }
+              }
+            });
+  }
+
+  @Test
+  void theReviewersThreeSquares() {
+    Boundary a = square("A", 10, 59.9, 0.1);
+    Boundary b = square("B", -0.05, 67, 0.1);
+    Boundary c = square("C", 100, -7, 0.1);
+    GeoPoint p = GeoPoint.wgs84(0, 60);
+    for (List<Boundary> set : List.of(List.of(a, b, c), List.of(a, b))) {
+      Lookup.Nearest nearest =
+          ((Lookup.Outside) GridLocator.of(GridBoundaries.of(Crs.WGS84, set)).locate(p))
+              .nearest()
+              .orElseThrow();
+      assertThat(nearest.grid()).as("%s", set).isEqualTo(GridCode.parse("A"));
+      assertThat(nearest.metres())
+          .isCloseTo(556_000, org.assertj.core.api.Assertions.within(1_000.0));
+    }
+  }
 }
