@@ -11,18 +11,19 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.scoring.io.ResultInputsJson;
 import org.gridgov.scoring.io.RoundJson;
 import org.gridgov.scoring.vote.Detector;
 import org.gridgov.scoring.vote.Finding;
-import org.gridgov.scoring.vote.FlagKind;
 import org.gridgov.scoring.vote.Quarantine;
 import org.gridgov.scoring.vote.ResultInputs;
 import org.gridgov.scoring.vote.Round;
 import org.gridgov.scoring.vote.Sanctions;
 import org.gridgov.scoring.vote.VoteTally;
+import org.gridgov.scoring.vote.VoterKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,12 +151,17 @@ public final class TallySettings implements Serializable {
         out.writeLong(f.topCandidateBallots());
         out.writeUTF(f.evidence());
       }
-      out.writeInt(q.size());
-      for (FlagKind kind : FlagKind.values()) {
-        for (String id : q.flagged(kind)) {
-          out.writeUTF(id);
-          out.writeInt(q.flag(id).orElseThrow().finding());
+      List<Quarantine.Entry> entries = q.entries();
+      out.writeInt(entries.size());
+      for (Quarantine.Entry e : entries) {
+        out.writeUTF(e.ballotId());
+        out.writeBoolean(e.voter().isPresent());
+        if (e.voter().isPresent()) {
+          out.writeLong(e.voter().get().high());
+          out.writeLong(e.voter().get().low());
+          out.writeInt(e.day());
         }
+        out.writeInt(e.flag().finding());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -184,7 +190,14 @@ public final class TallySettings implements Serializable {
       }
       int flags = in.readInt();
       for (int i = 0; i < flags; i++) {
-        b.flag(in.readUTF(), in.readInt());
+        String id = in.readUTF();
+        if (in.readBoolean()) {
+          VoterKey voter = VoterKey.of(in.readLong(), in.readLong());
+          int day = in.readInt();
+          b.flag(id, voter, day, in.readInt());
+        } else {
+          b.flag(id, in.readInt());
+        }
       }
       return b.build();
     }

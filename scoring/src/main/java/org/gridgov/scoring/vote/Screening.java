@@ -40,7 +40,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>What is flagged, ballot by ballot, in the documented order, ballots outside the window left
- * out:
+ * out, and replays left out too: a ballot with the id and voter of an earlier ballot of the same
+ * day (as {@link RejectionReason#REPLAYED} has it) is the earlier ballot again, so no rule counts
+ * it and it shares the earlier ballot's flag, whatever that is. A flag names the ballot by id,
+ * voter and day ({@link Quarantine}), so a ballot of another voter or day that reuses the id is
+ * screened as the separate ballot it is and neither ballot's flag reaches the other.
  *
  * <ul>
  *   <li>Per-IP (per-device) limit {@code max per W}: a ballot is over the limit when {@code max}
@@ -61,14 +65,19 @@ import org.jspecify.annotations.Nullable;
  * flags (input of any order is put in order within the reorder window, as for {@link VoteCounter}).
  * Findings are grouped per address or device and day, and per candidate and period. Memory: the
  * ballots within the longest window per address or device, one day's voter keys and ballots per
- * device (until flagged), and one period's ballots per candidate. Not thread-safe.
+ * device (until flagged), one period's ballots per candidate, and the current day's ballot ids and
+ * voters (for the replays). Not thread-safe.
  */
 public final class Screening {
   private final Round round;
   private final Reorder reorder;
   private final List<Tracker> trackers = new ArrayList<>();
   private final List<Draft> drafts = new ArrayList<>();
-  private final Map<String, Integer> flags = new HashMap<>();
+  private final Map<Flagged, Integer> flags = new HashMap<>();
+
+  /** The ballots of the current day, by id and voter: a ballot already among them is a replay. */
+  private final Set<Flagged> seen = new HashSet<>();
+
   private int day = -1;
   private boolean finished;
 
@@ -157,7 +166,7 @@ public final class Screening {
     for (Draft d : drafts) {
       q.addFinding(d.finding());
     }
-    new TreeMap<>(flags).forEach(q::flag);
+    flags.forEach((f, finding) -> q.flag(f.id(), f.voter(), f.day(), finding));
     return q.build();
   }
 
@@ -169,10 +178,14 @@ public final class Screening {
     int d = round.dayOfSecond(b.at().getEpochSecond());
     if (d != day) {
       day = d;
+      seen.clear();
       long start = round.date(d).atStartOfDay(round.zone()).toEpochSecond() * 1_000_000_000L;
       for (Tracker t : trackers) {
         t.newDay(d, start);
       }
+    }
+    if (trackers.isEmpty() || !seen.add(new Flagged(b.id(), b.voter(), d))) {
+      return; // a replay: its flag is the first ballot's, and no rule counts it again
     }
     for (Tracker t : trackers) {
       t.accept(b);
@@ -181,13 +194,17 @@ public final class Screening {
 
   private void flag(Ballot b, Draft d) {
     d.add(b);
-    Integer old = flags.get(b.id());
+    Flagged key = new Flagged(b.id(), b.voter(), round.dayOfSecond(b.at().getEpochSecond()));
+    Integer old = flags.get(key);
     if (old == null
         || (drafts.get(old).detector.flag() == FlagKind.SUSPECT
             && d.detector.flag() == FlagKind.LIMIT)) {
-      flags.put(b.id(), d.number);
+      flags.put(key, d.number);
     }
   }
+
+  /** A ballot as a flag names it: id, voter and day of the round. */
+  private record Flagged(String id, VoterKey voter, int day) {}
 
   private Draft draft(Detector detector, String subject, String threshold) {
     Draft d = new Draft(drafts.size(), detector, subject, threshold);

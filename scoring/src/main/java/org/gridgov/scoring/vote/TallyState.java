@@ -166,7 +166,7 @@ final class TallyState {
 
   /** Decides a ballot already checked to be in order, with the quarantine's flag for it. */
   private Decision decideFlagged(Ballot b) {
-    Optional<FlagKind> flag = lookUp(b.id());
+    Optional<FlagKind> flag = lookUp(b);
     return decision(b, decide(b, flag), flag);
   }
 
@@ -293,8 +293,13 @@ final class TallyState {
     }
   }
 
-  private Optional<FlagKind> lookUp(String id) {
-    Quarantine.Flag f = quarantine.flagOrNull(id);
+  private Optional<FlagKind> lookUp(Ballot b) {
+    if (quarantine.isEmpty()) {
+      return NO_FLAG;
+    }
+    // screening flags no ballot outside the window: there, only a flag by id alone applies
+    int d = round.contains(b.at()) ? round.dayOfSecond(b.at().getEpochSecond()) : -1;
+    Quarantine.Flag f = quarantine.flagOrNull(b.id(), b.voter(), d);
     return f == null ? NO_FLAG : f.kind() == FlagKind.LIMIT ? LIMIT : SUSPECT;
   }
 

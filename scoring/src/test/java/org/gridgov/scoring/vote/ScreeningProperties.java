@@ -104,4 +104,76 @@ class ScreeningProperties {
               assertThat(s.finish()).isEqualTo(sorted);
             });
   }
+
+  /** The decisions of a count of the ballots under the quarantine, in the documented order. */
+  private static List<Decision> decide(Round round, Quarantine q, List<Ballot> ballots) {
+    List<Decision> out = new ArrayList<>();
+    VoteCounter c = VoteCounter.start(round, q, Sanctions.none(), VoteCounter.ANY_ORDER, out::add);
+    ballots.forEach(c::accept);
+    Count unused = c.finish();
+    return out;
+  }
+
+  @Test
+  void aReplayedBallotChangesNothingButTheReplayedCountWithScreeningOn() {
+    // a replay: an exact copy, or the same id and voter later the same day with other content
+    qt(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              Round round = round(r);
+              List<Ballot> ballots = ballots(r, round, 1 + r.nextInt(200));
+              Ballot p = ballots.get(r.nextInt(ballots.size()));
+              Quarantine q0 = Screening.screen(round, new ArrayList<Submission>(ballots));
+              List<Decision> before = decide(round, q0, ballots);
+              Decision original =
+                  before.stream().filter(d -> d.submission().equals(p)).findFirst().orElseThrow();
+              boolean counted = original.reason().isEmpty();
+              Ballot extra =
+                  new Ballot(
+                      p.id(), p.voter(), p.choices(), p.at(), p.channel(), p.ip(), p.device());
+              long later = 1L + r.nextInt(3600);
+              // another ballot with a counted ballot's id and voter that day is a replay too (a
+              // reused id of an uncounted ballot is decided on its own, as RejectionReason says)
+              if (r.nextBoolean()
+                  && counted
+                  && round.contains(p.at().plusSeconds(later))
+                  && round.dayOfSecond(p.at().getEpochSecond())
+                      == round.dayOfSecond(p.at().getEpochSecond() + later)) {
+                extra =
+                    Ballot.of(
+                            p.id(),
+                            p.voter(),
+                            round.candidates().get(r.nextInt(round.candidates().size())).id(),
+                            p.at().plusSeconds(later),
+                            "app")
+                        .withIp("10.0.0.9")
+                        .withDevice("dev-9");
+              }
+              List<Ballot> more = new ArrayList<>(ballots);
+              more.add(r.nextInt(more.size() + 1), extra);
+
+              Quarantine q1 = Screening.screen(round, new ArrayList<Submission>(more));
+              assertThat(q1).as("seed %s, replay of %s", seed, p).isEqualTo(q0);
+
+              List<Decision> after = decide(round, q1, more);
+              List<Decision> rest = new ArrayList<>(after);
+              int at = -1;
+              for (int i = rest.size() - 1; at < 0 && i >= 0; i--) {
+                if (rest.get(i).submission().equals(extra)) {
+                  at = i; // the later of the two, for an exact copy
+                }
+              }
+              assertThat(at).as("the replay's decision").isNotNegative();
+              Decision replay = rest.remove(at);
+              assertThat(rest).as("seed %s: the other decisions", seed).isEqualTo(before);
+              if (counted) {
+                assertThat(replay.reason()).contains(RejectionReason.REPLAYED);
+              } else if (extra.equals(p)) {
+                assertThat(replay.reason()).isEqualTo(original.reason());
+              }
+              assertThat(replay.flag()).isEqualTo(original.flag());
+            });
+  }
 }
