@@ -207,6 +207,23 @@ final class AuditChains {
     return c;
   }
 
+  /** The number of records in every chain and malformed line; -1 if that overflows a long. */
+  long records() {
+    long n = malformed;
+    for (long c : counts) {
+      n += c;
+      if (n < 0) {
+        return -1;
+      }
+    }
+    return n;
+  }
+
+  /** The number of malformed lines. */
+  long malformed() {
+    return malformed;
+  }
+
   void writeTo(DataOutput out) throws IOException {
     int touched = 0;
     for (byte[] h : heads) {
@@ -255,6 +272,7 @@ final class AuditChains {
       in.readFully(pending[b], 0, pendingLength[b]);
     }
     malformed = in.readLong();
+    TallyFormat.check(malformed >= 0, "malformed line count %s", malformed);
     for (int i = 0; i < 4; i++) {
       malformedSum[i] = in.readLong();
     }

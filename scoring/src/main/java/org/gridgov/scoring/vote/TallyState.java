@@ -1,7 +1,12 @@
 package org.gridgov.scoring.vote;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.lang.invoke.MethodHandles;
@@ -663,10 +668,26 @@ final class TallyState {
 
   // ---- binary form ----------------------------------------------------------------------------
 
+  /**
+   * Writes the magic number, the version, the payload's length, the payload and a CRC32C over all
+   * of them. The payload is built in memory first, a copy about the size of the state, so that its
+   * length can come before it and a reader can check it whole before believing any of it.
+   */
   void writeTo(DataOutput out) throws IOException {
     notStreaming();
-    out.writeInt(TallyFormat.MAGIC);
-    out.writeInt(TallyFormat.VERSION);
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    writePayload(new DataOutputStream(buffer));
+    byte[] payload = buffer.toByteArray();
+    byte[] head = new byte[12];
+    INTS.set(head, 0, TallyFormat.MAGIC);
+    INTS.set(head, 4, TallyFormat.VERSION);
+    INTS.set(head, 8, payload.length);
+    out.write(head);
+    out.write(payload);
+    out.writeInt(TallyFormat.checksum(head, payload, payload.length));
+  }
+
+  private void writePayload(DataOutput out) throws IOException {
     out.write(configFingerprint);
     out.writeInt(candidates);
     out.writeInt(channelAccepted.length);
@@ -722,7 +743,16 @@ final class TallyState {
     }
   }
 
+  /** Reads a tally; input that ends inside it is refused as corrupt, as a changed byte is. */
   void readFrom(DataInput in) throws IOException {
+    try {
+      read(in);
+    } catch (EOFException e) {
+      throw TallyFormat.truncated(e, "head or checksum");
+    }
+  }
+
+  private void read(DataInput in) throws IOException {
     TallyFormat.check(in.readInt() == TallyFormat.MAGIC, "magic number");
     int version = in.readInt();
     String whyNot = TallyFormat.whyNot(version);
@@ -737,6 +767,91 @@ final class TallyState {
               + "; count its ballots again");
     }
     TallyFormat.check(version == TallyFormat.VERSION, "version %s", version);
+    int length = in.readInt();
+    TallyFormat.check(length >= 0, "payload length %s", length);
+    byte[] head = new byte[12];
+    INTS.set(head, 0, TallyFormat.MAGIC);
+    INTS.set(head, 4, version);
+    INTS.set(head, 8, length);
+    byte[] payload = TallyFormat.readPayload(in, length);
+    int stored = in.readInt();
+    TallyFormat.check(
+        TallyFormat.checksum(head, payload, length) == stored,
+        "checksum: the bytes were changed after they were written");
+    DataInputStream body = new DataInputStream(new ByteArrayInputStream(payload, 0, length));
+    try {
+      readPayload(body);
+    } catch (EOFException e) {
+      throw TallyFormat.truncated(e, "payload");
+    }
+    TallyFormat.check(body.available() == 0, "payload: %s bytes after the tally", body.available());
+    checkInvariants();
+  }
+
+  /**
+   * Refuses counters that no count could have made: a tally that passed the checksum was written as
+   * it is, but a writer with a bug, or bytes made by hand with a matching checksum, must not give a
+   * count that fails later or differs under the same digest.
+   */
+  private void checkInvariants() throws IOException {
+    long sum = 0;
+    for (long v : rejected) {
+      TallyFormat.check(v >= 0 && sum + v >= 0, "rejections %s", v);
+      sum += v;
+    }
+    TallyFormat.check(
+        received >= 0 && accepted >= 0 && received - accepted == sum,
+        "totals: received %s, accepted %s, rejected %s",
+        received,
+        accepted,
+        sum);
+    long acceptedVotes = 0;
+    for (int i = 0; i < candidates; i++) {
+      long r = 0;
+      for (int j = 0; j < REASONS; j++) {
+        long v = candRejected[i * REASONS + j];
+        TallyFormat.check(v >= 0 && r + v >= 0, "rejections of candidate %s", i);
+        r += v;
+      }
+      TallyFormat.check(
+          candReceived[i] >= 0
+              && candAccepted[i] >= 0
+              && candReceived[i] - candAccepted[i] == r
+              && candFlagged[i] >= 0
+              && candFlagged[i] <= candReceived[i]
+              && candAccepted[i] <= accepted,
+          "counts of candidate %s: received %s, accepted %s, rejected %s, flagged %s",
+          i,
+          candReceived[i],
+          candAccepted[i],
+          r,
+          candFlagged[i]);
+      acceptedVotes += candAccepted[i];
+    }
+    TallyFormat.check(
+        acceptedVotes >= accepted && acceptedVotes / VoteRules.MAX_VOTES_PER_DAY <= accepted,
+        "accepted votes %s for %s accepted ballots",
+        acceptedVotes,
+        accepted);
+    long perChannel = 0;
+    for (long v : channelAccepted) {
+      TallyFormat.check(v >= 0 && v <= accepted, "accepted ballots of a channel %s", v);
+      perChannel += v;
+    }
+    TallyFormat.check(
+        perChannel == accepted, "channels: %s accepted, of %s in all", perChannel, accepted);
+    TallyFormat.check(
+        chains.records() == received,
+        "audit records: %s for %s received",
+        chains.records(),
+        received);
+    TallyFormat.check(
+        chains.malformed() <= rejected[RejectionReason.MALFORMED.code() - 1],
+        "malformed lines %s",
+        chains.malformed());
+  }
+
+  private void readPayload(DataInput in) throws IOException {
     byte[] config = new byte[32];
     in.readFully(config);
     if (!java.util.Arrays.equals(config, configFingerprint)) {

@@ -56,10 +56,12 @@ import java.util.function.Consumer;
  * <h2>Binary form</h2>
  *
  * <p>{@link #writeTo(DataOutput)} writes a compact, versioned form of JDK primitives (magic {@code
- * GVT1}, version 3, the fingerprint of the round, quarantine and removal sanctions, counters,
- * voters, chains, last ballot); {@link #readFrom(DataInput, Round, Quarantine, Sanctions)} reads it
- * back under the same settings. Hot path: {@link #ingest} is O(1) expected (one probe of the voter
- * table, O(cap) scans within the voter's slot).
+ * GVT1}, version 4, the payload's length, then the fingerprint of the round, quarantine and removal
+ * sanctions, counters, voters, chains, last ballot, then a CRC32C over all of it); {@link
+ * #readFrom(DataInput, Round, Quarantine, Sanctions)} reads it back under the same settings,
+ * refusing a changed or missing byte by the checksum and counters no count could make by checking
+ * them. Hot path: {@link #ingest} is O(1) expected (one probe of the voter table, O(cap) scans
+ * within the voter's slot).
  *
  * <p>Not thread-safe; a tally is owned by one thread at a time.
  */
@@ -236,8 +238,9 @@ public final class VoteTally {
    * @param quarantine the quarantine
    * @param sanctions the sanctions
    * @return the tally
-   * @throws IOException if reading fails or the bytes are not a tally ({@link
-   *     java.io.StreamCorruptedException})
+   * @throws IOException if reading fails, or ({@link java.io.StreamCorruptedException}) the bytes
+   *     are not a tally: another magic number or version, a checksum that does not match, input
+   *     that ends inside the tally, or counters that no count could have made
    * @throws TallyMergeException if the tally was counted under other settings
    */
   public static VoteTally readFrom(

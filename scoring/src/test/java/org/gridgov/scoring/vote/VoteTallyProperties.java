@@ -528,6 +528,55 @@ class VoteTallyProperties {
             });
   }
 
+  @Test
+  void everyChangedOrTruncatedStateIsRefusedOrCountsTheSame() {
+    // seeded: random bit flips, random bytes, runs of bytes overwritten, and truncations
+    qt(100)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Scenario s = new Scenario(seed);
+              VoteTally t = tally(s, new ArrayList<>(s.sortedBallots()));
+              byte[] good = bytes(t);
+              Count expected = t.count();
+              Random r = new Random(seed);
+              for (int i = 0; i < 60; i++) {
+                byte[] bad = mutate(r, good);
+                try {
+                  VoteTally back =
+                      VoteTally.readFrom(
+                          new DataInputStream(new ByteArrayInputStream(bad)),
+                          s.round,
+                          s.quarantine(),
+                          s.removals());
+                  assertThat(back.count()).as("seed %s, mutation %s", seed, i).isEqualTo(expected);
+                  assertThat(bytes(back)).isEqualTo(good);
+                } catch (IOException e) {
+                  assertThat(e)
+                      .as("seed %s, mutation %s", seed, i)
+                      .isInstanceOf(java.io.StreamCorruptedException.class);
+                }
+              }
+            });
+  }
+
+  /** A copy of the bytes with one random change: a bit, a byte, a run, or the end cut off. */
+  private static byte[] mutate(Random r, byte[] good) {
+    byte[] bad = good.clone();
+    int at = r.nextInt(good.length);
+    switch (r.nextInt(4)) {
+      case 0 -> bad[at] ^= (byte) (1 << r.nextInt(8));
+      case 1 -> bad[at] = (byte) (bad[at] + 1 + r.nextInt(255));
+      case 2 -> {
+        for (int j = at; j < Math.min(good.length, at + 1 + r.nextInt(16)); j++) {
+          bad[j] = (byte) r.nextInt(256);
+        }
+      }
+      default -> bad = java.util.Arrays.copyOf(good, at);
+    }
+    return bad;
+  }
+
   static VoteTally roundTrip(Scenario s, VoteTally t) {
     try {
       return VoteTally.readFrom(

@@ -333,8 +333,8 @@ class VoteTallyTest {
   @Test
   void aTallyOfAnEarlierVersionIsRefusedWithWhy() {
     byte[] bytes = VoteTallyProperties.bytes(VoteTally.start(ROUND));
-    assertThat(bytes[7]).isEqualTo((byte) 3); // the version, after the magic number
-    Map<Integer, String> why = Map.of(1, "fingerprints", 2, "audit records");
+    assertThat(bytes[7]).isEqualTo((byte) 4); // the version, after the magic number
+    Map<Integer, String> why = Map.of(1, "fingerprints", 2, "audit records", 3, "checksum");
     why.forEach(
         (version, reason) -> {
           bytes[7] = version.byteValue();
@@ -362,5 +362,79 @@ class VoteTallyTest {
     Decision unused = t.ingest(ballot("d2-0", 1, "c00", "2022-11-02T09:00:00"));
     // 500 voters on day one (38 bytes each), one on day two: none carried without an interval
     assertThat(VoteTallyProperties.bytes(t).length).isLessThan(dayOne - 500 * 38 + 200);
+  }
+
+  /** The bytes with a new CRC32C, as a writer with a bug (or a forger) would make them. */
+  private static byte[] rechecksummed(byte[] bytes) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes, 0, bytes.length - 4);
+    java.nio.ByteBuffer.wrap(bytes).putInt(bytes.length - 4, (int) crc.getValue());
+    return bytes;
+  }
+
+  @Test
+  void countersNoCountCouldMakeAreRefusedEvenUnderAGoodChecksum() throws IOException {
+    VoteTally t = VoteTally.start(ROUND);
+    Decision d1 = t.ingest(ballot("a1", 1, "c00", "2022-11-01T09:00:00"));
+    Decision d2 = t.ingest(ballot("a2", 1, "c00", "2022-11-01T09:10:00"));
+    assertThat(List.of(d1.kind(), d2.kind()))
+        .containsExactly(Decision.Kind.ACCEPTED, Decision.Kind.REJECTED);
+    byte[] good = VoteTallyProperties.bytes(t);
+    assertThat(readBack(good, ROUND).count()).isEqualTo(t.count());
+    // after the head (12 bytes), the configuration's fingerprint (32) and two counts (8):
+    // received, accepted, then the rejections by reason, then the candidates' counters
+    int received = 12 + 32 + 8;
+    int accepted = received + 8;
+    int firstReason = accepted + 8;
+    int candidateReceived = firstReason + 8 * RejectionReason.values().length;
+    Map<String, Integer> fields =
+        Map.of(
+            "totals", received,
+            "totals: received", accepted,
+            "rejections", firstReason,
+            "candidate 0", candidateReceived);
+    fields.forEach(
+        (message, at) -> {
+          byte[] bad = good.clone();
+          bad[at + 7] ^= 1; // the low bit of the long
+          assertThatThrownBy(() -> readBack(rechecksummed(bad), ROUND))
+              .as("a changed %s", message)
+              .isInstanceOf(StreamCorruptedException.class)
+              .hasMessageContaining(message.startsWith("candidate") ? message : "totals");
+        });
+    byte[] negative = good.clone();
+    negative[received] = (byte) 0x80;
+    assertThatThrownBy(() -> readBack(rechecksummed(negative), ROUND))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessageContaining("received -");
+    byte[] unsummed = good.clone();
+    unsummed[received + 7] ^= 1; // received 3: accepted 1 + rejected 1 no longer add up
+    assertThatThrownBy(() -> readBack(rechecksummed(unsummed), ROUND))
+        .isInstanceOf(StreamCorruptedException.class)
+        .hasMessageContaining("received 3, accepted 1, rejected 1");
+  }
+
+  @Test
+  void aChangedOrMissingByteIsRefusedAsCorrupt() {
+    // the reviewer's V5: before the checksum, one flipped bit passed and count() then threw
+    VoteTally t = VoteTally.start(ROUND);
+    Decision unused = t.ingest(ballot("b1", 1, "c00", "2022-11-01T09:00:00"));
+    byte[] good = VoteTallyProperties.bytes(t);
+    for (int at = 0; at < good.length; at++) {
+      for (int bit = 0; bit < 8; bit++) {
+        byte[] bad = good.clone();
+        bad[at] ^= (byte) (1 << bit);
+        int where = at;
+        assertThatThrownBy(() -> readBack(bad, ROUND))
+            .as("bit %s of byte %s", bit, where)
+            .isInstanceOf(StreamCorruptedException.class);
+      }
+    }
+    for (int n = 0; n < good.length; n++) {
+      byte[] cut = java.util.Arrays.copyOf(good, n);
+      assertThatThrownBy(() -> readBack(cut, ROUND))
+          .as("the first %s bytes", n)
+          .isInstanceOf(StreamCorruptedException.class);
+    }
   }
 }
