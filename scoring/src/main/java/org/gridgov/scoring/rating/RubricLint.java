@@ -363,6 +363,17 @@ final class RubricLint {
                 + gate.stars()
                 + " stars; no band gives more than "
                 + topStars);
+      } else if (!b.bands.isEmpty() && !bandStars.contains(gate.stars())) {
+        add(
+            ProblemKind.UNKNOWN_REFERENCE,
+            at.field("stars"),
+            "gate "
+                + gate.id()
+                + " guards "
+                + gate.stars()
+                + " stars, which no band gives (bands give "
+                + ladder()
+                + ")");
       }
       if (gate.condition() instanceof GateCondition.SectionAtLeast s) {
         Section section = null;
@@ -403,13 +414,44 @@ final class RubricLint {
       if (!ids.add(veto.id())) {
         add(ProblemKind.DUPLICATE_ID, at.field("id"), "veto id \"" + veto.id() + "\" twice");
       }
+      if (!b.bands.isEmpty() && veto.effect() instanceof VetoEffect.CapAt cap) {
+        if (cap.stars() >= topStars) {
+          add(
+              ProblemKind.UNREACHABLE,
+              at.field("stars"),
+              "veto " + veto.id() + " caps at " + cap.stars() + " stars; no band gives more");
+        } else if (cap.stars() > 0 && !bandStars.contains(cap.stars())) {
+          // a cap keeps the highest band at or below it: below the lowest band that is no star,
+          // a disqualification that does not say so
+          add(
+              ProblemKind.UNKNOWN_REFERENCE,
+              at.field("stars"),
+              "veto "
+                  + veto.id()
+                  + " caps at "
+                  + cap.stars()
+                  + " stars, which no band gives (bands give "
+                  + ladder()
+                  + "); it would act as a cap at "
+                  + highestAtOrBelow(cap.stars()));
+        }
+      }
       if (!b.bands.isEmpty()
-          && veto.effect() instanceof VetoEffect.CapAt cap
-          && cap.stars() >= topStars) {
+          && veto.effect() instanceof VetoEffect.DemoteBy demote
+          && demote.levels() >= starLevels()) {
         add(
             ProblemKind.UNREACHABLE,
-            at.field("stars"),
-            "veto " + veto.id() + " caps at " + cap.stars() + " stars; no band gives more");
+            at.field("by"),
+            "veto "
+                + veto.id()
+                + " demotes by "
+                + demote.levels()
+                + " levels, but the bands give only "
+                + starLevels()
+                + " star levels ("
+                + ladder()
+                + "), so even the top one falls to no star: a disqualification that does not say"
+                + " so");
       }
     }
     if (!b.bands.isEmpty() && b.tiers.advancedFrom() > topStars) {
@@ -460,6 +502,23 @@ final class RubricLint {
                 + ")");
       }
     }
+  }
+
+  /** The star counts the bands give, ascending, as text: "0, 3, 4, 5". */
+  private String ladder() {
+    StringBuilder sb = new StringBuilder();
+    bandStars.stream().sorted().forEach(st -> sb.append(sb.length() == 0 ? "" : ", ").append(st));
+    return sb.toString();
+  }
+
+  /** The number of star counts above none that the bands give. */
+  private int starLevels() {
+    return (int) bandStars.stream().filter(st -> st > 0).count();
+  }
+
+  /** The highest star count a band gives at or below the given one, 0 if none. */
+  private int highestAtOrBelow(int stars) {
+    return bandStars.stream().filter(st -> st <= stars).max(Integer::compare).orElse(0);
   }
 
   private void starsOf(int stars, Location at, String what, Set<Integer> seen) {
