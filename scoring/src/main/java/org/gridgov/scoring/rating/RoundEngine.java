@@ -220,12 +220,15 @@ final class RoundEngine {
   private static void tiers(Rubric rubric, List<Assessment> assessments, RoundResult.Data d) {
     RubricKernel k = rubric.kernel();
     long lowest = Long.MAX_VALUE;
+    long highest = Long.MIN_VALUE;
     for (int i = 0; i < d.n; i++) {
       if (!d.isNew[i]) {
         lowest = Math.min(lowest, d.total[i]);
+        highest = Math.max(highest, d.total[i]);
       }
     }
-    d.lowest = lowest;
+    // nobody is last when nobody is behind: all tied, or one organisation rated
+    d.lowest = lowest < highest ? lowest : Long.MIN_VALUE;
     for (int i = 0; i < d.n; i++) {
       if (d.isNew[i]) {
         d.tier[i] = RoundResult.Data.ordinal(Tier.UNRATED);
@@ -243,7 +246,7 @@ final class RoundEngine {
 
   static boolean fires(RubricKernel k, int t, Assessment a, RoundResult.Data d, int i) {
     if (k.triggers[t].kind() == WeakCondition.Kind.LAST_IN_ROUND) {
-      return !d.isNew[i] && d.total[i] == d.lowest;
+      return !d.isNew[i] && d.lowest != Long.MIN_VALUE && d.total[i] == d.lowest;
     }
     return k.fires(t, a, d.total[i]);
   }

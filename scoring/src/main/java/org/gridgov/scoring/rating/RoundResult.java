@@ -37,6 +37,8 @@ public final class RoundResult {
     final boolean[] weak;
     final boolean[] isNew;
     final int[] rectifications;
+
+    /** The lowest total of the rated, or Long.MIN_VALUE if no one scores higher than it. */
     long lowest;
 
     @SuppressWarnings("EnumOrdinal") // a dense index into per-tier arrays and a byte column

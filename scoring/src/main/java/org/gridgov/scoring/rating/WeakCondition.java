@@ -72,7 +72,9 @@ public sealed interface WeakCondition
   }
 
   /**
-   * The lowest total of the round (all tied at the lowest); only a round can tell.
+   * The lowest total of the round (all tied at the lowest), when some organisation rated in the
+   * round scores higher: nobody is last when nobody is behind, so when every rated organisation has
+   * the same total, or only one is rated, it fires for none. Only a round can tell.
    *
    * @return the condition
    */
@@ -133,7 +135,7 @@ public sealed interface WeakCondition
     }
   }
 
-  /** The lowest total of the round. */
+  /** The lowest total of the round, below some other organisation's. */
   record LastInRound() implements WeakCondition {
     @Override
     public Kind kind() {

@@ -232,4 +232,44 @@ class RatingRoundTest {
         .extracting(QuotaCut::organisationId)
         .containsExactly("a-five", "b-five");
   }
+
+  @Test
+  void nobodyIsLastWhenNobodyIsBehind() {
+    // three perfect organisations tie at 100 (5★ with the project): none is last of the round
+    List<Assessment> tied =
+        List.of(
+            org("t1").gate("innovation", "项目").build(),
+            org("t2").gate("innovation", "项目").build(),
+            org("t3").gate("innovation", "项目").build());
+    RoundResult round = RatingRound.of(rubric, "2023").withQuotas(List.of()).rate(tied);
+    assertThat(round.entries()).hasSize(3);
+    for (RoundEntry e : round.entries()) {
+      assertThat(e.weakTriggers()).as(e.organisationId()).isEmpty();
+      assertThat(e.tier()).as(e.organisationId()).isNotEqualTo(Tier.LAGGING);
+    }
+    // one organisation alone, beside a new one that is not rated
+    RoundResult alone =
+        RatingRound.of(rubric, "2023")
+            .withQuotas(List.of())
+            .rate(
+                List.of(
+                    org("only").deduct("a1", "incomplete", "不健全").build(), // 90
+                    org("new").newOrganisation(true).build()));
+    assertThat(alone.entries().get(0).weakTriggers()).isEmpty();
+    assertThat(alone.entries().get(0).tier()).isNotEqualTo(Tier.LAGGING);
+    // a normal round still finds its last: 90 and 100 tied at the top, 80 behind them
+    RoundResult normal =
+        RatingRound.of(rubric, "2023")
+            .withQuotas(List.of())
+            .rate(
+                List.of(
+                    org("top").gate("innovation", "项目").build(),
+                    org("mid").deduct("a1", "incomplete", "不健全").build(),
+                    org("last-a").deduct("a1", "none", "无").build(),
+                    org("last-b").deduct("a1", "none", "无").build()));
+    assertThat(normal.entries())
+        .extracting(RoundEntry::organisationId, e -> e.weakTriggers().contains("last"))
+        .containsExactly(
+            tuple("top", false), tuple("mid", false), tuple("last-a", true), tuple("last-b", true));
+  }
 }
