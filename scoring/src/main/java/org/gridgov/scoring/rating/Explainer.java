@@ -423,7 +423,15 @@ final class Explainer {
       // section-gate fixes came first; list every fix most points first (the sort is stable)
       fixes.sort((p, q) -> q.lost().compareTo(p.lost()));
     }
-    long pointsNeeded = from < 0 ? 0 : Math.max(0, bandFrom - w.total);
+    // what the total lacks for that band; past the top (a demotion), for the top band, which the
+    // total must reach whatever else holds the target out of reach
+    long lacksFor = from;
+    for (int b = 0; lacksFor < 0 && b < k.bandFrom.length; b++) {
+      if (k.bandStars[b] == k.topStars) {
+        lacksFor = k.bandFrom[b];
+      }
+    }
+    long pointsNeeded = lacksFor < 0 ? 0 : Math.max(0, lacksFor - w.total);
     return new Shortfall(target, Points.ofHundredths(pointsNeeded), reachable, blockers, fixes);
   }
 

@@ -14,7 +14,9 @@ import java.util.List;
  * when even mending every item would not reach the band.
  *
  * @param stars the target
- * @param pointsNeeded the points the total lacks for the band, 0 if it already reaches it
+ * @param pointsNeeded the points the total lacks for the band, 0 if it already reaches it: the band
+ *     that gives the target, or for a demoted organisation the band as many rungs higher (the top
+ *     band when there is none that high); reachable or not, a veto or not
  * @param reachable whether mending items alone can reach the target
  * @param blockers the gates and vetoes that hold the stars below the target
  * @param fixes the items to mend, most points first, that reach the band and meet section gates

@@ -281,4 +281,48 @@ class RubricTest {
     assertThat(rubric.item("zz")).isEmpty();
     assertThat(rubric.toString()).isEqualTo("small@1 (测试, 4 items)");
   }
+
+  @Test
+  void pointsNeededAreTheBandsLowerBoundMinusTheTotalVetoOrNot() {
+    // a2 serious 5 + b1 missing 15.5 = 20.5 lost: 79.5, 3★ by score; demoted one rung to none
+    Rating r =
+        rubric.rate(
+            org()
+                .deduct("a2", "serious", "严重超期")
+                .deduct("b1", "missing", "缺")
+                .gate("innovation", "项目")
+                .veto("unrectified", "上轮整改未完成")
+                .build());
+    assertThat(r.total()).isEqualTo(p("79.5"));
+    assertThat(r.starsByScore()).isEqualTo(3);
+    assertThat(r.stars()).isZero();
+    // demoted, 3★ needs the 4★ band (80): 0.5; 4★ needs the 5★ band (90): 10.5; 5★ needs a band
+    // above the top, so it can't be had, and lacks the top band's 90 - 79.5 = 10.5 all the same
+    assertThat(r.shortfalls())
+        .extracting(Shortfall::stars, Shortfall::pointsNeeded, Shortfall::reachable)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(3, p("0.5"), true),
+            org.assertj.core.groups.Tuple.tuple(4, p("10.5"), true),
+            org.assertj.core.groups.Tuple.tuple(5, p("10.5"), false));
+    // without the veto: 4★ needs 80 (0.5) and 5★ needs 90 (10.5)
+    Rating plain =
+        rubric.rate(
+            org()
+                .deduct("a2", "serious", "严重超期")
+                .deduct("b1", "missing", "缺")
+                .gate("innovation", "项目")
+                .build());
+    assertThat(plain.whyNot(4).orElseThrow().pointsNeeded()).isEqualTo(p("0.5"));
+    assertThat(plain.whyNot(5).orElseThrow().pointsNeeded()).isEqualTo(p("10.5"));
+    // disqualified: the points are still those of the target's band
+    Rating fraud =
+        rubric.rate(
+            org()
+                .deduct("a2", "serious", "严重超期")
+                .deduct("b1", "missing", "缺")
+                .veto("fraud", "弄虚作假")
+                .build());
+    assertThat(fraud.whyNot(5).orElseThrow().pointsNeeded()).isEqualTo(p("10.5"));
+    assertThat(fraud.whyNot(5).orElseThrow().reachable()).isFalse();
+  }
 }
