@@ -436,23 +436,6 @@ final class RubricLint {
                   + highestAtOrBelow(cap.stars()));
         }
       }
-      if (!b.bands.isEmpty()
-          && veto.effect() instanceof VetoEffect.DemoteBy demote
-          && demote.levels() >= starLevels()) {
-        add(
-            ProblemKind.UNREACHABLE,
-            at.field("by"),
-            "veto "
-                + veto.id()
-                + " demotes by "
-                + demote.levels()
-                + " levels, but the bands give only "
-                + starLevels()
-                + " star levels ("
-                + ladder()
-                + "), so even the top one falls to no star: a disqualification that does not say"
-                + " so");
-      }
     }
     if (!b.bands.isEmpty() && b.tiers.advancedFrom() > topStars) {
       add(
@@ -509,11 +492,6 @@ final class RubricLint {
     StringBuilder sb = new StringBuilder();
     bandStars.stream().sorted().forEach(st -> sb.append(sb.length() == 0 ? "" : ", ").append(st));
     return sb.toString();
-  }
-
-  /** The number of star counts above none that the bands give. */
-  private int starLevels() {
-    return (int) bandStars.stream().filter(st -> st > 0).count();
   }
 
   /** The highest star count a band gives at or below the given one, 0 if none. */

@@ -39,7 +39,7 @@ class RubricJsonTest {
         "bands": [{"stars": 5, "from": 90}, {"stars": 4, "from": 80, "below": 90},
                   {"stars": 0, "from": 0, "below": 80}],
         "gates": [{"id": "innovation", "name": "创新项目", "stars": 5, "requires": "ATTESTED"}],
-        "vetoes": [{"id": "safety", "name": "事故", "effect": "CAP", "stars": 3}],
+        "vetoes": [{"id": "safety", "name": "事故", "effect": "CAP", "stars": 4}],
         "quotas": [{"stars": 5, "maxShare": 0.1}]
       }
       """;
@@ -72,7 +72,7 @@ class RubricJsonTest {
             .replace(
                 "\"stars\": 4, \"from\": 80, \"below\": 90",
                 "\"stars\": 4, \"from\": 80, \"below\": 90, \"through\": 89")
-            .replace("\"effect\": \"CAP\", \"stars\": 3", "\"effect\": \"CAP\"")
+            .replace("\"effect\": \"CAP\", \"stars\": 4", "\"effect\": \"CAP\"")
             .replace("\"region\": \"测试\"", "\"regoin\": \"测试\"");
     assertThat(where(bad))
         .containsExactly(

@@ -133,12 +133,13 @@ public final class RandomRubrics {
           new Gate(
               "section-gate",
               "方面达标",
-              1 + r.nextInt(top),
+              onTheLadder(r, rungs, 1, top),
               GateCondition.sectionAtLeast(
                   s.id(), Points.ofHundredths(r.nextLong(s.maximum().hundredths() + 1)))));
     }
     if (top >= 1) {
-      b.veto(new Veto("cap", "限制", VetoEffect.capAt(r.nextInt(top))));
+      // a cap and a gate name star counts the bands give (a cap at none is always allowed)
+      b.veto(new Veto("cap", "限制", VetoEffect.capAt(onTheLadder(r, rungs, 0, top - 1))));
     }
     b.veto(new Veto("demote", "降级", VetoEffect.demoteBy(1 + r.nextInt(2))));
     b.veto(new Veto("disq", "否决", VetoEffect.disqualify()));
@@ -168,5 +169,21 @@ public final class RandomRubrics {
       b.transitions(new TransitionRules(1, List.of(new Honour("honour", "荣誉", 2 + r.nextInt(4)))));
     }
     return b;
+  }
+
+  /**
+   * A random star count from {@code low} to {@code high} that some band gives, or 0 if low is 0.
+   */
+  private static int onTheLadder(SplittableRandom r, List<Integer> rungs, int low, int high) {
+    List<Integer> choices = new ArrayList<>();
+    if (low == 0) {
+      choices.add(0);
+    }
+    for (int st : rungs) {
+      if (st >= Math.max(low, 1) && st <= high) {
+        choices.add(st);
+      }
+    }
+    return choices.get(r.nextInt(choices.size()));
   }
 }
