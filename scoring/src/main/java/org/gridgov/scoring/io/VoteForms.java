@@ -505,7 +505,8 @@ final class VoteForms {
     Optional<VoterKey> voter = c.field("voter").parsed("32 hex digits", VoterKey::parse);
     List<String> choices = new ArrayList<>();
     boolean ok = true;
-    for (JsonCursor ch : c.field("choices").elements()) {
+    JsonCursor choicesAt = c.field("choices");
+    for (JsonCursor ch : choicesAt.elements()) {
       Optional<String> v = ch.name();
       v.ifPresent(choices::add);
       ok &= v.isPresent();
@@ -525,8 +526,10 @@ final class VoteForms {
         || (deviceAt.isPresent() && device.isEmpty())) {
       return Optional.empty();
     }
+    // no choices is a problem of the field, too many or a repeated one of the ballot's form
     return make(
-        c, () -> new Ballot(id.get(), voter.get(), choices, at.get(), channel.get(), ip, device));
+        choices.isEmpty() ? choicesAt : c,
+        () -> new Ballot(id.get(), voter.get(), choices, at.get(), channel.get(), ip, device));
   }
 
   // ---- decisions ------------------------------------------------------------------------------

@@ -174,6 +174,17 @@ class BallotFilesTest {
     assertThat(malformed(read.get(3))).startsWith("INVALID_VALUE $ (line 5");
   }
 
+  @Test
+  void aBallotWithoutChoicesIsMalformedAtItsChoices() {
+    String jsonl =
+        "{\"id\":\"b-1\",\"voter\":\""
+            + IoFixtures.voter(2)
+            + "\",\"choices\":[],\"at\":\"2022-11-01T00:00:00Z\",\"channel\":\"app\"}\n";
+    List<Submission> read = BallotJsonLines.reader().read(jsonl);
+    assertThat(malformed(read.get(0))).isEqualTo("INVALID_VALUE $.choices (line 1)");
+    assertThat(((MalformedBallot) read.get(0)).problem().message()).contains("got 0");
+  }
+
   private static String malformed(Submission s) {
     assertThat(s).isInstanceOf(MalformedBallot.class);
     MalformedBallot m = (MalformedBallot) s;
