@@ -51,6 +51,27 @@ class AssessmentJsonTest {
   }
 
   @Test
+  void aFieldWhoseValueIsNullCountsAsLeftOutAsInEveryGridgovReader() {
+    // core's and sla's forms say so ("a field whose value is null counts as left out"): a list
+    // given as null is an empty list, a required field given as null is missing
+    String nulls =
+        FILE.replace(
+            "\"newOrganisation\": true}",
+            "\"newOrganisation\": true, \"deductions\": null,"
+                + " \"bonuses\": null, \"measures\": null}");
+    assertThat(AssessmentJson.reader(rubric).read(nulls))
+        .isEqualTo(AssessmentJson.reader(rubric).read(FILE));
+    String missing = FILE.replace("\"organisationId\": \"o2\"", "\"organisationId\": null");
+    assertThatThrownBy(() -> AssessmentJson.reader(rubric).read(missing))
+        .isInstanceOfSatisfying(
+            InvalidAssessmentException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.kind() + " " + p.location())
+                    .containsExactly("MISSING_FIELD $.assessments[1].organisationId"));
+  }
+
+  @Test
   void referencesAreCheckedAgainstTheRubricAtTheirJsonPaths() {
     String bad =
         FILE.replace("\"clause\": \"late\"", "\"clause\": \"later\"")
