@@ -22,9 +22,11 @@ import org.gridgov.scoring.io.LedgerCsv;
 import org.gridgov.scoring.io.ResultInputsJson;
 import org.gridgov.scoring.io.ResultJson;
 import org.gridgov.scoring.io.RoundJson;
+import org.gridgov.scoring.vote.AuditDigest;
 import org.gridgov.scoring.vote.Ballot;
 import org.gridgov.scoring.vote.Count;
 import org.gridgov.scoring.vote.Decision;
+import org.gridgov.scoring.vote.OutOfOrderBallotException;
 import org.gridgov.scoring.vote.Quarantine;
 import org.gridgov.scoring.vote.Recount;
 import org.gridgov.scoring.vote.ResultInputs;
@@ -36,6 +38,7 @@ import org.gridgov.scoring.vote.Submission;
 import org.gridgov.scoring.vote.VoteCounter;
 import org.gridgov.scoring.vote.VoteResult;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -248,6 +251,16 @@ final class TallyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      // a published digest that cannot be one is a usage error, found before any counting
+      AuditDigest published = null;
+      if (digest != null) {
+        try {
+          published = AuditDigest.parse(digest);
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--digest: " + e.getMessage());
+        }
+      }
       Round r = RoundJson.reader().read(round);
       DecisionLog.Header[] header = new DecisionLog.Header[1];
       // the header comes first; its sanctions decide the recount, so read it before counting
@@ -265,7 +278,19 @@ final class TallyCommand implements Callable<Integer> {
                 + r.fingerprint());
       }
       Recount recount = Recount.start(r, h.sanctions());
-      DecisionLog.reader().forEach(decisions, recount::accept);
+      long[] decided = {0};
+      try {
+        DecisionLog.reader()
+            .forEach(
+                decisions,
+                d -> {
+                  decided[0]++;
+                  recount.accept(d);
+                });
+      } catch (OutOfOrderBallotException e) {
+        throw new OutOfOrderBallotException(
+            decisions + " line " + lineOfDecision(decisions, decided[0]) + ": " + e.getMessage());
+      }
       Recount.Report report = recount.finish();
       PrintWriter out = spec.commandLine().getOut();
       out.println(
@@ -279,12 +304,30 @@ final class TallyCommand implements Callable<Integer> {
               + "; digest "
               + report.count().digest());
       report.described().stream().limit(10).forEach(m -> out.println("  " + m));
-      boolean digestOk = digest == null || digest.equals(report.count().digest().hex());
+      boolean digestOk = published == null || published.equals(report.count().digest());
       if (!digestOk) {
         out.println("  the digest differs from the published " + digest);
       }
       out.flush();
       return report.mismatches() == 0 && digestOk ? 0 : 1;
+    }
+
+    /**
+     * The line of the log that holds its n-th decision (from 1): the reader skips blank lines and
+     * takes the first other line as the header. Read again only when a decision is refused.
+     */
+    private static long lineOfDecision(Path log, long n) throws IOException {
+      long line = 0;
+      long seen = -1; // the header is not a decision
+      try (java.io.BufferedReader in = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
+        for (String text = in.readLine(); text != null; text = in.readLine()) {
+          line++;
+          if (!text.isBlank() && ++seen == n) {
+            return line;
+          }
+        }
+      }
+      return line;
     }
   }
 }

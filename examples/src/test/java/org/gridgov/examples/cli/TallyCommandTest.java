@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,32 @@ class TallyCommandTest {
         .contains("recounted 5 decisions: 0 mismatches")
         .contains(digest.group(1));
 
+    Cli.Run badDigest =
+        Cli.run(
+            "tally",
+            "recount",
+            "--round",
+            round.toString(),
+            "--decisions",
+            dir.resolve("no-such-log.jsonl").toString(),
+            "--digest",
+            "zz");
+    assertThat(badDigest.exit()).isEqualTo(2); // a usage error, before the log is opened
+    assertThat(badDigest.err())
+        .contains("--digest: a digest is 64 lowercase hex digits, got \"zz\"")
+        .contains("Usage:");
+    assertThat(badDigest.out()).doesNotContain("recounted");
+
     String original = Files.readString(log);
+    // two decision lines swapped (lines 3 and 4 of six: the header, then five decisions)
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+    java.util.Collections.swap(lines, 2, 3);
+    Path swapped = dir.resolve("swapped.jsonl");
+    Files.write(swapped, lines);
+    Cli.Run outOfOrder =
+        Cli.run("tally", "recount", "--round", round.toString(), "--decisions", swapped.toString());
+    assertThat(outOfOrder.exit()).isEqualTo(2);
+    assertThat(outOfOrder.err()).contains(swapped + " line 4: ballot ").contains(" comes after ");
     Files.writeString(
         log, original.replaceFirst("\"ACCEPTED\"", "\"REJECTED\",\"reason\":\"TOO_SOON\""));
     Cli.Run once =
