@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,5 +132,17 @@ class RateCommandTest {
     Files.writeString(rubric, show.out(), StandardCharsets.UTF_8);
     assertThat(Cli.run("rubric", "lint", rubric.toString()).out())
         .contains("30 items, totals up to 100");
+    // a cap at 2 stars, which no band gives, would act as a disqualification: refused at its path
+    Matcher cap = Pattern.compile("(\"effect\" : \"CAP\",\\s+\"stars\" : )\\d").matcher(show.out());
+    assertThat(cap.find()).isTrue();
+    String capped =
+        show.out().substring(0, cap.start()) + cap.group(1) + "2" + show.out().substring(cap.end());
+    Files.writeString(rubric, capped, StandardCharsets.UTF_8);
+    Cli.Run capAtTwo = Cli.run("rubric", "lint", rubric.toString());
+    assertThat(capAtTwo.exit()).isEqualTo(1);
+    assertThat(capAtTwo.out())
+        .contains("UNKNOWN_REFERENCE at")
+        .contains(".stars")
+        .contains("caps at 2 stars, which no band gives");
   }
 }
