@@ -21,9 +21,12 @@ import org.jspecify.annotations.Nullable;
  * 案件日志 — the events of one case under a policy table, and its status at any instant: the façade of
  * the case clock. The log is the <b>set</b> of events received (by id: a repeated id is ignored),
  * replayed in time order; each event is validated against the case so far, and an event refused
- * (with its reason, see {@link #rejections()}) leaves the case as it was. Because the result
- * depends only on the set of events, events may arrive in any order; an event that arrives late is
- * placed where it belongs (a retroactive correction, as ServiceNow's retroactive start).
+ * (with its reason, see {@link #rejections()}) leaves the case as it was. Of events stamped with
+ * the same instant (minute-resolution apps stamp a resume and the resolve, or a re-dispatch and its
+ * sign-off, alike) the case takes next the first, in kind and then id order, that it accepts then;
+ * those it accepts at no point of that instant are refused. Because the result depends only on the
+ * set of events, events may arrive in any order; an event that arrives late is placed where it
+ * belongs (a retroactive correction, as ServiceNow's retroactive start).
  *
  * <pre>{@code
  * CaseLog log = CaseLog.empty("ZQ-1", PolicyPresets.zhanqian());
@@ -190,7 +193,7 @@ public final class CaseLog {
   }
 
   /**
-   * The events received, refused ones included, in replay order (time, kind, id).
+   * The events received, refused ones included, in time, kind and id order.
    *
    * @return the events
    */
@@ -210,7 +213,7 @@ public final class CaseLog {
   /**
    * The events refused, with their reasons, as the whole log stands.
    *
-   * @return the refusals, in replay order
+   * @return the refusals, in time, kind and id order
    */
   public List<Rejection> rejections() {
     return replay.rejections();

@@ -2,7 +2,9 @@ package org.gridgov.sla.clock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.gridgov.sla.calendar.WorkingCalendar;
+import org.gridgov.sla.calendar.WorkingDayRule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,46 @@ final class Clocks {
       return -CAP;
     }
     return s * 1_000_000_000L + d.getNano();
+  }
+
+  /**
+   * Where a budget's clock counts from when it starts at {@code start}: {@code start} itself, or,
+   * for working days due at the close of the day ({@link WorkingDayRule#END_OF_DAY}, 12345's
+   * "counted from the day after receipt"), the start of the day after the start's local date, so
+   * that the day of the start, and a pause on it, count for nothing.
+   */
+  static Instant countsFrom(WorkingCalendar cal, Instant start, Budget b) {
+    if (b instanceof Budget.Days d && d.rule() == WorkingDayRule.END_OF_DAY) {
+      return LocalDate.ofInstant(start, cal.zone())
+          .plusDays(1)
+          .atStartOfDay(cal.zone())
+          .toInstant();
+    }
+    return start;
+  }
+
+  /**
+   * A budget in working time from {@code from} (its {@link #countsFrom}): a time budget and {@code
+   * extraNanos} as they are; a day budget and {@code extraDays} as the working time from {@code
+   * from} to its due instant without pauses, which goes to {@code dueOut[0]} (null for time).
+   */
+  static long budgetNanos(
+      Memo memo,
+      WorkingCalendar cal,
+      Instant start,
+      Instant from,
+      Budget b,
+      long extraNanos,
+      int extraDays,
+      @Nullable Instant[] dueOut) {
+    if (b instanceof Budget.Time time) {
+      dueOut[0] = null;
+      return nanos(time.duration()) + extraNanos;
+    }
+    Budget.Days d = (Budget.Days) b;
+    Instant due = cal.plusWorkingDays(start, d.days() + extraDays, d.rule()).instant();
+    dueOut[0] = due;
+    return memo.work(cal, from, due);
   }
 
   /** Working time in {@code [a, b)}; negative if {@code b} is before {@code a}. */

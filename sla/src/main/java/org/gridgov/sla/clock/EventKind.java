@@ -2,8 +2,8 @@ package org.gridgov.sla.clock;
 
 /**
  * What happened to a case: the vocabulary of the closed loop (闭环). Events of one case at the same
- * instant are applied in the order of this enum, then by id, so that the result depends only on the
- * set of events.
+ * instant are tried in the order of this enum, then by id, and the case takes next the first of
+ * them it accepts then (see {@link CaseLog}), so that the result depends only on the set of events.
  */
 public enum EventKind {
   /** 上报 — a resident or grid worker reports the problem; carries the case's facts. */

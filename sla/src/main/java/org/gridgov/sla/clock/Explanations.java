@@ -43,15 +43,21 @@ final class Explanations {
         facts.add(new Explanation.Extended(e.id(), e.at(), e.amount().orElseThrow()));
       }
     }
+    // only the pauses between where the clock counts from and the due instant (or, with none, the
+    // end or t) held the due instant back; one after it moved nothing
     Instant end = x.end != null && x.end.isBefore(t) ? x.end : t;
+    if (x.due != null && x.due.isBefore(end)) {
+      end = x.due;
+    }
+    Instant from = r.origin(m);
     Intervals pz = r.pausesOf(p.pauseMask[m]);
     for (int i = 0; i < pz.size(); i++) {
       Instant s = pz.start(i);
       Instant e = pz.end(i);
-      if (!s.isBefore(end) || (e != null && !e.isAfter(anchor))) {
+      if (!s.isBefore(end) || (e != null && !e.isAfter(from))) {
         continue;
       }
-      Instant a = s.isBefore(anchor) ? anchor : s;
+      Instant a = s.isBefore(from) ? from : s;
       Instant b = e == null || e.isAfter(end) ? end : e;
       facts.add(
           new Explanation.Paused(

@@ -1,5 +1,6 @@
 package org.gridgov.sla.clock;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,6 @@ final class Replay {
   @Nullable Instant cancelled;
   @Nullable Instant suspendedSince;
   @Nullable Instant deferredSince;
-  @Nullable Instant firstDeferred;
   @Nullable Instant firstResolved;
   int returns;
   int redispatches;
@@ -64,6 +64,13 @@ final class Replay {
   final int[] mExtensions;
   final int[] resets;
   final Budget[] budgetNow;
+
+  /**
+   * {@link #origin}: the anchor it was computed for (by identity) and where the clock counts from.
+   */
+  private final @Nullable Instant[] originOf;
+
+  private final @Nullable Instant[] originAt;
 
   /** The pause conditions' intervals: suspended, deferred, returned. */
   final Intervals[] cond = {new Intervals(), new Intervals(), new Intervals()};
@@ -102,6 +109,8 @@ final class Replay {
     mExtensions = new int[m];
     resets = new int[m];
     budgetNow = p.budget.clone();
+    originOf = new Instant[m];
+    originAt = new Instant[m];
     anchorEvent = new int[m];
     extTarget = new int[n];
     Arrays.fill(extTarget, -1);
@@ -128,15 +137,19 @@ final class Replay {
   }
 
   private void process() {
-    for (int i = 0; i < n; i++) {
-      current = i;
-      CaseEvent e = events[i];
-      String reason = validate(e);
-      if (reason != null) {
-        reasons[i] = reason;
-      } else {
-        apply(e);
+    int i = 0;
+    while (i < n) {
+      int j = i + 1;
+      Instant at = events[i].at();
+      while (j < n && events[j].at().equals(at)) {
+        j++;
       }
+      if (j == i + 1) {
+        take(i);
+      } else {
+        takeAtOneInstant(i, j);
+      }
+      i = j;
     }
     for (int m = 0; m < p.count; m++) {
       byMask[p.pauseMask[m]] = pausesOf(p.pauseMask[m]);
@@ -147,6 +160,63 @@ final class Replay {
     freeze();
     memo = Memo.NONE;
   }
+
+  /**
+   * Validates event {@code i} against the case so far and applies it, or records the refusal.
+   * Whether it was applied.
+   */
+  @CanIgnoreReturnValue
+  private boolean take(int i) {
+    current = i;
+    CaseEvent e = events[i];
+    String reason = validate(e);
+    reasons[i] = reason;
+    if (reason == null) {
+      apply(e);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Events {@code from} to {@code to} (exclusive), all at one instant, in {@link CaseLog#ORDER}:
+   * the case takes next the first of those left that it accepts then, so that a sequence such as
+   * resume and resolve, re-dispatch and sign, or a failed acceptance and the re-resolve, stamped
+   * with one minute, is accepted whatever the order of the kinds. The events left when none is
+   * accepted are refused, each with its reason. After {@value #MAX_CHOICES} events of one instant
+   * are taken this way, the rest are taken in order, so that a hostile instant costs O(k)
+   * validations for k events, not O(k²). Depends only on the events, not on their arrival.
+   */
+  private void takeAtOneInstant(int from, int to) {
+    boolean[] taken = new boolean[to - from];
+    int choices = 0;
+    int first = from;
+    while (first < to && choices < MAX_CHOICES) {
+      int chosen = -1;
+      for (int i = first; i < to; i++) {
+        if (!taken[i - from] && take(i)) {
+          chosen = i;
+          break;
+        }
+      }
+      if (chosen < 0) {
+        return; // none of those left is accepted: each keeps its reason
+      }
+      taken[chosen - from] = true;
+      choices++;
+      while (first < to && taken[first - from]) {
+        first++;
+      }
+    }
+    for (int i = first; i < to; i++) {
+      if (!taken[i - from]) {
+        take(i);
+      }
+    }
+  }
+
+  /** The most events of one instant chosen out of order; see {@link #takeAtOneInstant}. */
+  static final int MAX_CHOICES = 64;
 
   /**
    * The pauses of a mask of conditions ({@link CompiledPolicy#SUSPENDED} and so on): the union of
@@ -401,9 +471,6 @@ final class Replay {
       }
       case DEFERRED -> {
         deferredSince = t;
-        if (firstDeferred == null) {
-          firstDeferred = t;
-        }
       }
       case ESCALATED -> {
         manualEscalations.add(t);
@@ -515,6 +582,7 @@ final class Replay {
     Budget b = p.reworkBudget;
     if (mode == Rework.Mode.NEW_BUDGET && b != null) {
       budgetNow[from] = b;
+      originOf[from] = null;
     }
   }
 
@@ -548,40 +616,48 @@ final class Replay {
     }
     r.started = true;
     WorkingCalendar cal = p.cal[m];
-    Instant anchor = anchorAt[m];
+    Instant from = origin(m);
     Instant met = metAt[m];
     Instant end = met != null ? met : terminal();
     r.end = end;
     Intervals pz = pausesOf(p.pauseMask[m]);
-    Budget b = budgetNow[m];
-    long budget;
-    Instant baseDue = null;
-    if (b.kind() == Budget.Kind.TIME) {
-      budget = Clocks.nanos(((Budget.Time) b).duration()) + extNanos[m];
-    } else {
-      Budget.Days days = (Budget.Days) b;
-      baseDue = cal.plusWorkingDays(anchor, days.days() + extDays[m], days.rule()).instant();
-      budget = memo.work(cal, anchor, baseDue);
-    }
+    Instant[] baseDue = new Instant[1];
+    long budget =
+        Clocks.budgetNanos(
+            memo, cal, anchorAt[m], from, budgetNow[m], extNanos[m], extDays[m], baseDue);
     r.budget = budget;
     long[] paused = new long[1];
-    Instant due = Clocks.reach(memo, cal, anchor, budget, pz, end, paused);
-    if (due != null && baseDue != null && paused[0] == 0) {
-      due = baseDue;
+    Instant due = Clocks.reach(memo, cal, from, budget, pz, end, paused);
+    if (due != null && baseDue[0] != null && paused[0] == 0) {
+      due = baseDue[0];
     }
     r.due = due;
     if (t != null) {
       Instant u = end != null && end.isBefore(t) ? end : t;
-      r.elapsed = Clocks.used(memo, cal, anchor, u, pz);
+      r.elapsed = Clocks.used(memo, cal, from, u, pz);
     }
     r.paused = end == null && pz.isOpen();
     if (warnings && end == null) {
       long y = p.yellow[m].usedAt(budget);
       long red = Math.max(y, p.red[m].usedAt(budget));
-      r.yellowAt = Clocks.reach(memo, cal, anchor, y, pz, null, paused);
-      r.redAt = Clocks.reach(memo, cal, anchor, red, pz, null, paused);
+      r.yellowAt = Clocks.reach(memo, cal, from, y, pz, null, paused);
+      r.redAt = Clocks.reach(memo, cal, from, red, pz, null, paused);
     }
     return r;
+  }
+
+  /**
+   * Where milestone {@code m}'s clock counts from: {@link Clocks#countsFrom} of its anchor and
+   * budget, kept per anchor so that the calendar answers remembered for it are found again.
+   */
+  @SuppressWarnings("ReferenceEquality") // by identity, as the memo keys its answers
+  Instant origin(int m) {
+    Instant anchor = anchorAt[m];
+    if (originOf[m] != anchor) {
+      originOf[m] = anchor;
+      originAt[m] = Clocks.countsFrom(p.cal[m], anchor, budgetNow[m]);
+    }
+    return originAt[m];
   }
 
   // ---- frozen when the replay is done: all that does not depend on the instant asked about ----
@@ -633,8 +709,8 @@ final class Replay {
    */
   static final int STATE = 14;
 
-  /** The milestone's anchor, if started. */
-  static final int ANCHOR = 15;
+  /** Where the milestone's clock counts from ({@link #origin}), if started. */
+  static final int ORIGIN = 15;
 
   /**
    * The row: {@link #HEADER}, {@link #STRIDE} longs per milestone, then the escalation schedule as
@@ -668,8 +744,8 @@ final class Replay {
       }
       long flags = STARTED;
       WorkingCalendar cal = p.cal[m];
-      Instant anchor = anchorAt[m];
-      put(b + ANCHOR, anchor);
+      Instant anchor = origin(m);
+      put(b + ORIGIN, anchor);
       Instant end = x.end;
       Intervals pz = pausesOf(p.pauseMask[m]);
       long closed = 0;
@@ -695,11 +771,11 @@ final class Replay {
       }
       fz[b + PAUSED_CLOSED] = closed;
       if (end != null) {
-        fz[b + USED] = memo.work(cal, anchor, end) - closed;
+        fz[b + USED] = Math.max(0, memo.work(cal, anchor, end) - closed);
         flags |= HAS_END;
         put(b + END, end);
       } else if (open != null) {
-        fz[b + USED] = memo.work(cal, anchor, open) - closed;
+        fz[b + USED] = Math.max(0, memo.work(cal, anchor, open) - closed);
       }
       if (x.paused) {
         flags |= PAUSED;
@@ -788,13 +864,13 @@ final class Replay {
     Instant closed = closedAt;
     if (cancelled != null) {
       outcome = CaseOutcome.CANCELLED;
-    } else if (firstDeferred != null) {
-      outcome = CaseOutcome.DEFERRED;
     } else if (closed != null) {
       outcome =
           closingDue == null || !closed.isAfter(closingDue)
               ? CaseOutcome.ON_TIME
               : CaseOutcome.LATE;
+    } else if (deferredSince != null) {
+      outcome = CaseOutcome.DEFERRED;
     } else {
       outcome = CaseOutcome.OPEN;
     }
@@ -887,8 +963,10 @@ final class Replay {
     if (frozenUse >= 0) {
       return frozenUse;
     }
-    return Clocks.work(p.cal[m], Instant.ofEpochSecond(a[b + ANCHOR], a[b + ANCHOR + 1]), t)
-        - a[b + PAUSED_CLOSED];
+    return Math.max(
+        0,
+        Clocks.work(p.cal[m], Instant.ofEpochSecond(a[b + ORIGIN], a[b + ORIGIN + 1]), t)
+            - a[b + PAUSED_CLOSED]);
   }
 
   /** Milestone {@code m}'s state if it no longer depends on the instant, or null while it runs. */

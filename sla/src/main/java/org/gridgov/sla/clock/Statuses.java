@@ -190,16 +190,10 @@ final class Statuses {
 
   private static @Nullable Instant reach(
       Memo memo, WorkingCalendar cal, Instant from, Budget b, Intervals inactive, long[] paused) {
-    long budget;
-    Instant base = null;
-    if (b.kind() == Budget.Kind.TIME) {
-      budget = Clocks.nanos(((Budget.Time) b).duration());
-    } else {
-      Budget.Days d = (Budget.Days) b;
-      base = cal.plusWorkingDays(from, d.days(), d.rule()).instant();
-      budget = memo.work(cal, from, base);
-    }
-    Instant at = Clocks.reach(memo, cal, from, budget, inactive, null, paused);
-    return at != null && base != null && paused[0] == 0 ? base : at;
+    Instant origin = Clocks.countsFrom(cal, from, b);
+    Instant[] base = new Instant[1];
+    long budget = Clocks.budgetNanos(memo, cal, from, origin, b, 0, 0, base);
+    Instant at = Clocks.reach(memo, cal, origin, budget, inactive, null, paused);
+    return at != null && base[0] != null && paused[0] == 0 ? base[0] : at;
   }
 }

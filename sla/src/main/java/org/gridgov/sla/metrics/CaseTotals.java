@@ -11,7 +11,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param late 超期结案 — closed after it
  * @param open 未结案 — not closed, not deferred, not cancelled
  * @param openOverdue open cases whose closing milestone is past due
- * @param deferred 缓办 — deferred at some point, not cancelled
+ * @param deferred 缓办 — deferred at the instant (not closed or cancelled)
  * @param cancelled 撤销 — cancelled
  * @param overdue cases with any milestone past due and unmet (the overdue list counts these)
  * @param closedInCommunity closed cases that never left the community (held by the community or a

@@ -41,6 +41,15 @@ public final class MinuteOracle {
     }
   }
 
+  /**
+   * The calendar's zone.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
   DailyHours hours(LocalDate date) {
     DateOverride o = overrides.get(date);
     if (o == null) {

@@ -37,14 +37,64 @@ class HotlineAndChengguanTest {
     MilestoneStatus reply = s.milestone("reply").orElseThrow();
     assertThat(reply.due()).contains(cst("2024-03-05T17:30"));
     assertThat(reply.state()).isEqualTo(MilestoneState.RUNNING);
-    // used: Fri 15:00-17:30 (2.5 h), Sun 18th (7.5 h), Mon 08:30-10:00 (1.5 h)
-    assertThat(reply.elapsed()).isEqualTo(Duration.ofHours(11).plusMinutes(30));
-    // budget: 2.5 h on the Friday and 13 days of 7.5 h
-    assertThat(reply.budget())
-        .isEqualTo(
-            Duration.ofHours(2).plusMinutes(30).plus(Duration.ofMinutes(450).multipliedBy(13)));
+    // used: the day of receipt is not counted; Sun 18th (7.5 h), Mon 08:30-10:00 (1.5 h)
+    assertThat(reply.elapsed()).isEqualTo(Duration.ofHours(9));
+    // budget: 13 days of 7.5 h, whatever the hour of receipt
+    assertThat(reply.budget()).isEqualTo(Duration.ofMinutes(450).multipliedBy(13));
     // red one working day (7.5 h) before the breach: Mon Mar 4 17:30
     assertThat(reply.redAt()).contains(cst("2024-03-04T17:30"));
+    // on the day of receipt nothing is used yet
+    MilestoneStatus first =
+        complaint().status(cst("2024-02-09T17:00")).milestone("reply").orElseThrow();
+    assertThat(first.elapsed()).isZero();
+    assertThat(first.shareUsed()).isZero();
+  }
+
+  @Test
+  void aSuspensionOnTheDayOfReceiptHoldsNothingBack() {
+    // 2024-09-13 (Friday, before 中秋): 13 working days from the 14th (a make-up Saturday) are
+    // 9/14, 18, 19, 20, 23..27, 29 (make-up Sunday), 30, 10/8, 10/9 (国办发明电〔2023〕7号)
+    String c = "12345-2";
+    CaseEvent received =
+        CaseEvent.reported("r", c, cst("2024-09-13T10:00"), CaseFacts.of("投诉", Priority.NORMAL));
+    CaseLog plain = CaseLog.of(c, PolicyPresets.hotline12345(), List.of(received));
+    CaseLog paused =
+        CaseLog.of(
+            c,
+            PolicyPresets.hotline12345(),
+            List.of(
+                received,
+                CaseEvent.of("s", c, EventKind.SUSPENDED, cst("2024-09-13T10:05")),
+                CaseEvent.of("u", c, EventKind.RESUMED, cst("2024-09-13T17:00"))));
+    for (CaseLog log : List.of(plain, paused)) {
+      MilestoneStatus reply = log.status(cst("2024-09-20T09:00")).milestone("reply").orElseThrow();
+      assertThat(reply.due()).contains(cst("2024-10-09T17:30"));
+      assertThat(reply.budget()).isEqualTo(Duration.ofMinutes(450).multipliedBy(13));
+    }
+    // received late in the day, the same due instant and the same budget
+    CaseLog late =
+        CaseLog.of(
+            c,
+            PolicyPresets.hotline12345(),
+            List.of(
+                CaseEvent.reported(
+                    "r", c, cst("2024-09-13T17:00"), CaseFacts.of("投诉", Priority.NORMAL))));
+    assertThat(late.status(cst("2024-09-20T09:00")).milestone("reply").orElseThrow())
+        .usingRecursiveComparison()
+        .comparingOnlyFields("due", "budget", "yellowAt", "redAt")
+        .isEqualTo(plain.status(cst("2024-09-20T09:00")).milestone("reply").orElseThrow());
+    // a suspension from the day of receipt into the next day holds back the next day's part
+    CaseLog over =
+        CaseLog.of(
+            c,
+            PolicyPresets.hotline12345(),
+            List.of(
+                received,
+                CaseEvent.of("s", c, EventKind.SUSPENDED, cst("2024-09-13T10:05")),
+                CaseEvent.of("u", c, EventKind.RESUMED, cst("2024-09-14T10:00"))));
+    // 08:30-10:00 of the 14th is 1.5 h: 10/9 17:30 becomes 10/10 10:00
+    assertThat(over.status(cst("2024-09-20T09:00")).milestone("reply").orElseThrow().due())
+        .contains(cst("2024-10-10T10:00"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.gridgov.sla.clock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gridgov.sla.calendar.MinuteOracle;
 import org.gridgov.sla.calendar.WorkingCalendar;
+import org.gridgov.sla.calendar.WorkingDayRule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,8 +103,14 @@ final class MinuteCaseOracle {
     State s;
     while (true) {
       s = new State(policy);
-      for (CaseEvent e : events) {
-        s.take(e);
+      int i = 0;
+      while (i < events.size()) {
+        List<CaseEvent> sameInstant = new ArrayList<>();
+        Instant at = events.get(i).at();
+        while (i < events.size() && events.get(i).at().equals(at)) {
+          sameInstant.add(events.get(i++));
+        }
+        s.takeAtOneInstant(sameInstant);
       }
       CasePolicy chosen = table.select(s.facts);
       if (chosen.equals(policy)) {
@@ -143,7 +151,6 @@ final class MinuteCaseOracle {
     @Nullable Instant cancelled;
     boolean suspended;
     boolean deferred;
-    boolean everDeferred;
     int extensions;
     final List<Instant> manual = new ArrayList<>();
     final List<Instant> reminders = new ArrayList<>();
@@ -179,6 +186,32 @@ final class MinuteCaseOracle {
 
     WorkingCalendar cal(int m) {
       return java.util.Objects.requireNonNull(table.calendars().get(ms(m).calendar()));
+    }
+
+    /**
+     * Events of one instant, in order: the first the case accepts is taken, again and again, until
+     * none is accepted (each left is refused) or {@link Replay#MAX_CHOICES} were taken (the rest in
+     * order).
+     */
+    void takeAtOneInstant(List<CaseEvent> sameInstant) {
+      List<CaseEvent> left = new ArrayList<>(sameInstant);
+      for (int choices = 0; choices < Replay.MAX_CHOICES && !left.isEmpty(); choices++) {
+        CaseEvent next = null;
+        for (CaseEvent e : left) {
+          if (!refuse(e)) {
+            next = e;
+            break;
+          }
+        }
+        if (next == null) {
+          break;
+        }
+        left.remove(next);
+        take(next);
+      }
+      for (CaseEvent e : left) {
+        take(e);
+      }
     }
 
     void take(CaseEvent e) {
@@ -230,7 +263,6 @@ final class MinuteCaseOracle {
         }
         case DEFERRED -> {
           deferred = true;
-          everDeferred = true;
         }
         case ESCALATED -> manual.add(t);
         case REMINDED -> reminders.add(t);
@@ -436,11 +468,22 @@ final class MinuteCaseOracle {
       return false;
     }
 
+    /**
+     * 12345's "counted from the day after receipt": a budget in working days due at the close of
+     * the day is measured from midnight after its start's date; any other from its start.
+     */
+    Instant dayAfter(ZoneId zone, Instant start, Budget b) {
+      if (b instanceof Budget.Days d && d.rule() == WorkingDayRule.END_OF_DAY) {
+        return start.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+      }
+      return start;
+    }
+
     Measure measure(int m, Instant t) {
       Measure r = new Measure();
       WorkingCalendar cal = cal(m);
       MinuteOracle o = oracle(cal);
-      Instant a = anchor[m];
+      Instant a = dayAfter(cal.zone(), anchor[m], budget[m]);
       Instant end = met[m] != null ? met[m] : terminal();
       r.end = end;
       Instant baseDue = null;
@@ -449,7 +492,7 @@ final class MinuteCaseOracle {
         budgetMinutes = time.duration().toMinutes() + extMinutes[m];
       } else {
         Budget.Days d = (Budget.Days) budget[m];
-        baseDue = o.plusWorkingDays(a, d.days() + extDays[m], d.rule());
+        baseDue = o.plusWorkingDays(anchor[m], d.days() + extDays[m], d.rule());
         budgetMinutes = o.between(a, baseDue).toMinutes();
       }
       r.budgetMinutes = budgetMinutes;
@@ -565,13 +608,13 @@ final class MinuteCaseOracle {
       CaseOutcome outcome;
       if (cancelled != null) {
         outcome = CaseOutcome.CANCELLED;
-      } else if (everDeferred) {
-        outcome = CaseOutcome.DEFERRED;
       } else if (closedAt != null) {
         outcome =
             closingDue == null || !closedAt.isAfter(closingDue)
                 ? CaseOutcome.ON_TIME
                 : CaseOutcome.LATE;
+      } else if (deferred) {
+        outcome = CaseOutcome.DEFERRED;
       } else {
         outcome = CaseOutcome.OPEN;
       }
@@ -667,16 +710,17 @@ final class MinuteCaseOracle {
       }
       Instant base = null;
       long minutes;
+      Instant start = dayAfter(o.zone(), from, b);
       if (b instanceof Budget.Time time) {
         minutes = time.duration().toMinutes();
       } else {
         Budget.Days d = (Budget.Days) b;
         base = o.plusWorkingDays(from, d.days(), d.rule());
-        minutes = o.between(from, base).toMinutes();
+        minutes = o.between(start, base).toMinutes();
       }
       long used = 0;
       long skipped = 0;
-      Instant x = from;
+      Instant x = start;
       for (long i = 0; used < minutes; i++, x = x.plusSeconds(MINUTE)) {
         if (i > MAX_MINUTES || inactiveForGood(x)) {
           return null;
