@@ -187,7 +187,18 @@ final class CaseCommand implements Runnable {
         CaseLog one = logs.get(caseId);
         if (one == null) {
           throw new IllegalArgumentException(
-              "case " + caseId + " is not in " + inputs.events + ": " + logs.keySet());
+              "case "
+                  + caseId
+                  + " is not in "
+                  + inputs.events
+                  + " ("
+                  + logs.size()
+                  + " cases"
+                  + (logs.isEmpty()
+                      ? ")"
+                      : ", such as "
+                          + String.join(", ", logs.keySet().stream().limit(5).toList())
+                          + ")"));
         }
         logs = Map.of(caseId, one);
       }
@@ -354,7 +365,7 @@ final class CaseCommand implements Runnable {
                 + " cases at "
                 + format(Optional.of(at), ChinaHolidays.ZONE));
         table(out, rows);
-        UnitMetrics first = rows.get(0);
+        UnitMetrics first = rows.isEmpty() ? report.total() : rows.get(0);
         if (!first.overdue().isEmpty()) {
           out.println();
           out.println("most overdue in " + first.name() + ":");

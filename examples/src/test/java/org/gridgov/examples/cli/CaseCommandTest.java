@@ -177,4 +177,48 @@ class CaseCommandTest {
     assertThat(p.exit()).isEqualTo(2);
     assertThat(p.err()).contains("--policy nope is neither a bundled table");
   }
+
+  @Test
+  void metricsWithNoCaseOpenedByThenAreAnEmptyTable() throws IOException {
+    Path drain = drain();
+    Path none = dir.resolve("none.json");
+    Files.writeString(
+        none, "{\"format\": \"gridgov-events/1\", \"events\": []}", StandardCharsets.UTF_8);
+    for (Path events : List.of(drain, none)) {
+      Cli.Run r =
+          Cli.run(
+              "case",
+              "metrics",
+              "--policy",
+              "数字站前",
+              "--events",
+              events.toString(),
+              "--at",
+              "2022-12-01T11:00");
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).contains("0 cases at 2022-12-01T11:00+08:00");
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void anUnknownCaseIdNamesOnlyAFewOfTheCasesThere() throws IOException {
+    Cli.Run s = Cli.run("case", "sample", dir.toString(), "--cases", "500", "--seed", "1");
+    assertThat(s.exit()).as(s.err()).isZero();
+    Cli.Run r =
+        Cli.run(
+            "case",
+            "status",
+            "--policy",
+            "数字城管",
+            "--events",
+            dir.resolve("may.jsonl").toString(),
+            "--case",
+            "nope",
+            "--at",
+            "2024-06-01T00:00");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("case nope is not in").contains("500 cases");
+    assertThat(r.err().length()).isLessThan(1_000);
+  }
 }
