@@ -46,27 +46,32 @@ final class Clocks {
   }
 
   /**
+   * A day budget's due instant without pauses, with {@code extraDays} added: counted from {@code
+   * start}'s date; null for a time budget.
+   */
+  static @Nullable Instant dayDue(WorkingCalendar cal, Instant start, Budget b, int extraDays) {
+    if (b instanceof Budget.Days d) {
+      return cal.plusWorkingDays(start, d.days() + extraDays, d.rule()).instant();
+    }
+    return null;
+  }
+
+  /**
    * A budget in working time from {@code from} (its {@link #countsFrom}): a time budget and {@code
-   * extraNanos} as they are; a day budget and {@code extraDays} as the working time from {@code
-   * from} to its due instant without pauses, which goes to {@code dueOut[0]} (null for time).
+   * extraNanos} as they are; a day budget as the working time from {@code from} to its {@link
+   * #dayDue}.
    */
   static long budgetNanos(
       Memo memo,
       WorkingCalendar cal,
-      Instant start,
       Instant from,
       Budget b,
       long extraNanos,
-      int extraDays,
-      @Nullable Instant[] dueOut) {
-    if (b instanceof Budget.Time time) {
-      dueOut[0] = null;
-      return nanos(time.duration()) + extraNanos;
+      @Nullable Instant dayDue) {
+    if (dayDue != null) {
+      return memo.work(cal, from, dayDue);
     }
-    Budget.Days d = (Budget.Days) b;
-    Instant due = cal.plusWorkingDays(start, d.days() + extraDays, d.rule()).instant();
-    dueOut[0] = due;
-    return memo.work(cal, from, due);
+    return nanos(((Budget.Time) b).duration()) + extraNanos;
   }
 
   /** Working time in {@code [a, b)}; negative if {@code b} is before {@code a}. */

@@ -621,15 +621,13 @@ final class Replay {
     Instant end = met != null ? met : terminal();
     r.end = end;
     Intervals pz = pausesOf(p.pauseMask[m]);
-    Instant[] baseDue = new Instant[1];
-    long budget =
-        Clocks.budgetNanos(
-            memo, cal, anchorAt[m], from, budgetNow[m], extNanos[m], extDays[m], baseDue);
+    Instant baseDue = Clocks.dayDue(cal, anchorAt[m], budgetNow[m], extDays[m]);
+    long budget = Clocks.budgetNanos(memo, cal, from, budgetNow[m], extNanos[m], baseDue);
     r.budget = budget;
     long[] paused = new long[1];
     Instant due = Clocks.reach(memo, cal, from, budget, pz, end, paused);
-    if (due != null && baseDue[0] != null && paused[0] == 0) {
-      due = baseDue[0];
+    if (due != null && baseDue != null && paused[0] == 0) {
+      due = baseDue;
     }
     r.due = due;
     if (t != null) {

@@ -191,9 +191,9 @@ final class Statuses {
   private static @Nullable Instant reach(
       Memo memo, WorkingCalendar cal, Instant from, Budget b, Intervals inactive, long[] paused) {
     Instant origin = Clocks.countsFrom(cal, from, b);
-    Instant[] base = new Instant[1];
-    long budget = Clocks.budgetNanos(memo, cal, from, origin, b, 0, 0, base);
+    Instant base = Clocks.dayDue(cal, from, b, 0);
+    long budget = Clocks.budgetNanos(memo, cal, origin, b, 0, base);
     Instant at = Clocks.reach(memo, cal, origin, budget, inactive, null, paused);
-    return at != null && base[0] != null && paused[0] == 0 ? base[0] : at;
+    return at != null && base != null && paused[0] == 0 ? base : at;
   }
 }
