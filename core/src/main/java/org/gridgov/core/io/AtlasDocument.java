@@ -90,8 +90,7 @@ final class AtlasDocument extends FormReading {
       throw stop(ProblemKind.INPUT_TOO_LARGE, here(p.currentLocation()), e.description());
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      throw stop(
-          ProblemKind.MALFORMED_INPUT, here(where), "malformed JSON: " + e.getOriginalMessage());
+      throw stop(ProblemKind.MALFORMED_INPUT, here(where), JsonTrees.malformed(e, p));
     }
     return finish();
   }

@@ -611,11 +611,19 @@ class AtlasJsonTest {
             "MALFORMED_INPUT at $.grids[0].code (line 2, column 39): malformed JSON: Unexpected"
                 + " character (',' (code 44)): was expecting double-quote to start field name");
     assertThat(problems("{\"format\": \"gridgov-atlas/1\",\n \"asOf\": \"2022-12-10\""))
+        .containsExactly(
+            "MALFORMED_INPUT at $.asOf (line 2, column 22): malformed JSON: unexpected end of input"
+                + " inside an object");
+    assertThat(problems("{\"format\": \"gridgov-atlas/1\", \"grids\": [{}, "))
+        .filteredOn(p -> p.startsWith("MALFORMED_INPUT"))
         .singleElement()
         .asString()
-        .startsWith(
-            "MALFORMED_INPUT at $.asOf (line 2, column 22): malformed JSON: Unexpected"
-                + " end-of-input");
+        .startsWith("MALFORMED_INPUT at $.grids[1] (line 1, column 45): malformed JSON: ")
+        .doesNotContain("start marker");
+    assertThat(problems("{\"format\": \"gridgov-atlas/1\", \"asOf\": \"2022-"))
+        .containsExactly(
+            "MALFORMED_INPUT at $.asOf (line 1, column 45): malformed JSON: unexpected end of input"
+                + " inside a string");
     assertThat(problems(CANONICAL + "{}"))
         .containsExactly(
             "MALFORMED_INPUT at $ (line 51, column 1): content after the end of the atlas object:"

@@ -76,6 +76,14 @@ class CaseEventJsonTest {
                         "MALFORMED_INPUT $.type (line 4, column 40)",
                         "INVALID_VALUE $ (line 5)"));
     assertThat(read).extracting(CaseEvent::id).containsExactly("e1", "e6");
+    // the line cut short says so, without Jackson's position of the object's start, which counts
+    // lines from the line itself and so reads as line 1
+    assertThatThrownBy(() -> CaseEventJson.reader().forEachLine(new StringReader(lines), e -> {}))
+        .isInstanceOfSatisfying(
+            InvalidEventLogException.class,
+            e ->
+                assertThat(e.problems().get(2).message())
+                    .isEqualTo("malformed JSON: unexpected end of input inside an object"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -152,7 +153,7 @@ public final class JsonTrees {
         problems.add(
             ProblemKind.MALFORMED_INPUT,
             at(pathOf(p.getParsingContext()), where, line),
-            "malformed JSON: " + e.getOriginalMessage());
+            malformed(e, p));
       } catch (TextInput.Malformed e) {
         problems.add(
             ProblemKind.MALFORMED_INPUT,
@@ -338,5 +339,33 @@ public final class JsonTrees {
         throw new LimitExceeded(Limit.NUMBER, length, _maxNumLen);
       }
     }
+  }
+
+  /**
+   * What is wrong with malformed JSON: Jackson's description, except for input that ends inside a
+   * value, which says so and inside what (an object, an array, a string) without Jackson's position
+   * of the value's start: the problem's location gives the place, and on a line of JSON lines
+   * Jackson counts lines from the line itself.
+   *
+   * @param e what Jackson threw
+   * @param p the parser it came from
+   * @return the message
+   */
+  public static String malformed(JsonProcessingException e, JsonParser p) {
+    if (e instanceof JsonEOFException eof) {
+      String inside;
+      if (eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING
+          || eof.getTokenBeingDecoded() == JsonToken.FIELD_NAME) {
+        inside = "a string";
+      } else if (p.getParsingContext().inObject()) {
+        inside = "an object";
+      } else if (p.getParsingContext().inArray()) {
+        inside = "an array";
+      } else {
+        inside = "a value";
+      }
+      return "malformed JSON: unexpected end of input inside " + inside;
+    }
+    return "malformed JSON: " + e.getOriginalMessage();
   }
 }
