@@ -48,7 +48,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * the stored coordinates, so it is the same on every run and every machine. A point covered by no
  * grid is {@link Lookup.Outside outside}, with the nearest grid by distance to its edges on a local
  * equirectangular projection at the point's latitude, whatever the latitudes the set spans (ties go
- * to the smallest code). Division boundaries in the set are not used.
+ * to the grid the index finds first, which is fixed for a set). Division boundaries in the set are
+ * not used.
  *
  * <p>Immutable and thread-safe.
  */
