@@ -198,6 +198,50 @@ class AtlasValidationDetailsTest {
   }
 
   @Test
+  void aCircleOfTwentyIsShownWhole() {
+    Atlas.Builder round = AtlasFixtures.zhanqian();
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      round.retireGrid(GridCode.parse("g" + i), List.of(GridCode.parse("g" + (i + 1) % 20)));
+      shown.append("g").append(i).append(" -> ");
+    }
+    assertThat(problems(round))
+        .containsExactly(
+            "CYCLE at $.retiredGrids[0].successors: retired codes succeed each other in a circle, "
+                + shown
+                + "g0: none of them would lead to a current code");
+  }
+
+  @Test
+  void aCircleOfDivisionsWithAWayOutToAnyLiveDivisionSaysSo() {
+    DivisionCode a = DivisionCode.parse("210802001099");
+    DivisionCode b = DivisionCode.parse("210802001098");
+    for (Division live : AtlasFixtures.zhanqian().build().divisions()) {
+      assertThat(
+              problems(
+                  AtlasFixtures.zhanqian()
+                      .retireDivision(a, List.of(b))
+                      .retireDivision(b, List.of(a, live.code()))))
+          .as("a way out to %s", live.code())
+          .singleElement()
+          .asString()
+          .endsWith(
+              "each of them would come back after its own retirement, and a retired code is"
+                  + " never used again");
+    }
+    // a successor that is neither retired nor live is no way out
+    assertThat(
+            problems(
+                AtlasFixtures.zhanqian()
+                    .retireDivision(a, List.of(b))
+                    .retireDivision(b, List.of(a, DivisionCode.parse("210802001097")))))
+        .filteredOn(p -> p.startsWith("CYCLE"))
+        .singleElement()
+        .asString()
+        .endsWith("none of them would lead to a current code");
+  }
+
+  @Test
   void chainsOfAHundredThousandRetirementsAreCheckedWithoutDeepRecursion() {
     // the reproducer overflowed the stack with 4,000: g0 -> ... -> g3999 -> a live grid
     int n = 100_000;
