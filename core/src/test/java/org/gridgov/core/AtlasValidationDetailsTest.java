@@ -198,6 +198,22 @@ class AtlasValidationDetailsTest {
   }
 
   @Test
+  void aCircleThroughARetirementThatAlsoSucceedsItselfIsShownTheWayRound() {
+    GridCode g0 = GridCode.parse("g0");
+    GridCode g1 = GridCode.parse("g1");
+    assertThat(
+            problems(
+                AtlasFixtures.zhanqian()
+                    .retireGrid(g0, List.of(g0, g1))
+                    .retireGrid(g1, List.of(g0))
+                    .retireGrid(g0, List.of())))
+        .filteredOn(p -> p.startsWith("CYCLE"))
+        .containsExactly(
+            "CYCLE at $.retiredGrids[0].successors: retired codes succeed each other in a circle,"
+                + " g0 -> g1 -> g0: none of them would lead to a current code");
+  }
+
+  @Test
   void aCircleOfTwentyIsShownWhole() {
     Atlas.Builder round = AtlasFixtures.zhanqian();
     StringBuilder shown = new StringBuilder();
