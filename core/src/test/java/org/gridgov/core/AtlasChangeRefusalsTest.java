@@ -144,6 +144,16 @@ class AtlasChangeRefusalsTest {
         .containsExactly(
             "WRONG_PARENT_LEVEL at changes[1].newParent: a STREET belongs under a county or a city"
                 + " without counties, not under 2108 (CITY), which has county 210802");
+    // a city whose only county is the last of its 99 (2109 99) has counties too
+    assertThat(
+            refusal(
+                atlas,
+                AtlasChange.addDivision(Division.of("2109", "无县市")),
+                AtlasChange.addDivision(Division.of("210999", "末县")),
+                AtlasChange.moveUnit(JIANSHE, DivisionCode.parse("2109"))))
+        .containsExactly(
+            "WRONG_PARENT_LEVEL at changes[2].newParent: a STREET belongs under a county or a city"
+                + " without counties, not under 2109 (CITY), which has county 210999");
     // a city without counties takes it
     Atlas moved =
         atlas.apply(
