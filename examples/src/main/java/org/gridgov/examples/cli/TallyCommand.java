@@ -278,18 +278,17 @@ final class TallyCommand implements Callable<Integer> {
                 + r.fingerprint());
       }
       Recount recount = Recount.start(r, h.sanctions());
-      long[] decided = {0};
+      int[] line = {0};
       try {
         DecisionLog.reader()
-            .forEach(
+            .forEachNumbered(
                 decisions,
-                d -> {
-                  decided[0]++;
+                (d, at) -> {
+                  line[0] = at;
                   recount.accept(d);
                 });
       } catch (OutOfOrderBallotException e) {
-        throw new OutOfOrderBallotException(
-            decisions + " line " + lineOfDecision(decisions, decided[0]) + ": " + e.getMessage());
+        throw new OutOfOrderBallotException(decisions + " line " + line[0] + ": " + e.getMessage());
       }
       Recount.Report report = recount.finish();
       PrintWriter out = spec.commandLine().getOut();
@@ -310,24 +309,6 @@ final class TallyCommand implements Callable<Integer> {
       }
       out.flush();
       return report.mismatches() == 0 && digestOk ? 0 : 1;
-    }
-
-    /**
-     * The line of the log that holds its n-th decision (from 1): the reader skips blank lines and
-     * takes the first other line as the header. Read again only when a decision is refused.
-     */
-    private static long lineOfDecision(Path log, long n) throws IOException {
-      long line = 0;
-      long seen = -1; // the header is not a decision
-      try (java.io.BufferedReader in = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-          line++;
-          if (!text.isBlank() && ++seen == n) {
-            return line;
-          }
-        }
-      }
-      return line;
     }
   }
 }

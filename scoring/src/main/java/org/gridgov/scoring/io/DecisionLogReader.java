@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import org.gridgov.core.Location;
 import org.gridgov.core.Problem;
 import org.gridgov.core.ProblemKind;
@@ -76,6 +77,27 @@ public final class DecisionLogReader implements FormatReader<List<Decision>> {
     Rows[] rows = new Rows[1];
     long unused =
         new Streaming<Decision>(limits, (s, src) -> rows[0] = new Rows(s, src)).forEach(file, sink);
+    return checkNotNull(rows[0]).header();
+  }
+
+  /**
+   * Streams a log file, each decision with the number of its line, for a host that reports on a
+   * decision it refuses (a recount that finds one out of order) by its place in the file.
+   *
+   * @param file the file
+   * @param sink receives each decision in log order and its line, 1 for the file's first
+   * @return the header
+   * @throws InvalidDecisionLogException listing every problem
+   * @throws IOException if reading fails
+   */
+  @CanIgnoreReturnValue
+  public DecisionLog.Header forEachNumbered(Path file, ObjIntConsumer<? super Decision> sink)
+      throws IOException {
+    checkNotNull(sink, "sink");
+    Rows[] rows = new Rows[1];
+    long unused =
+        new Streaming<Decision>(limits, (s, src) -> rows[0] = new Rows(s, src))
+            .forEach(file, d -> sink.accept(d, checkNotNull(rows[0]).line()));
     return checkNotNull(rows[0]).header();
   }
 

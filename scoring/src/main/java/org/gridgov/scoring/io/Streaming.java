@@ -38,6 +38,7 @@ final class Streaming<T> {
     private final ReadLimits limits;
     private final Failure failure;
     long count;
+    private int line;
 
     Rows(Consumer<? super T> sink, @Nullable String source, ReadLimits limits, Failure failure) {
       this.sink = checkNotNull(sink, "sink");
@@ -76,7 +77,13 @@ final class Streaming<T> {
             "more than the limit of " + limits.maxElements() + " records");
       }
       count++;
+      this.line = line;
       sink.accept(record);
+    }
+
+    /** The line of the record the sink is being given (1 for the first line), 0 before any. */
+    int line() {
+      return line;
     }
 
     /** Called at the end of the input. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +86,32 @@ class DecisionLogTest {
     assertThat(report.mismatches()).isZero();
     assertThat(report.matches(published)).isTrue();
     assertThat(report.count().digest()).isEqualTo(published.digest());
+  }
+
+  @Test
+  void eachDecisionComesWithItsLineBlankLinesCounted(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    List<Decision> decisions = new ArrayList<>();
+    String log = log(Sanctions.none(), Quarantine.none(), decisions);
+    // a blank line after the header, and CR LF line ends
+    String spaced = log.replaceFirst("\n", "\n\n").replace("\n", "\r\n");
+    Path file = dir.resolve("decisions.jsonl");
+    Files.writeString(file, spaced, StandardCharsets.UTF_8);
+    List<Decision> read = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    DecisionLog.reader()
+        .forEachNumbered(
+            file,
+            (d, line) -> {
+              read.add(d);
+              lines.add(line);
+            });
+    assertThat(read).isEqualTo(DecisionLog.reader().read(log)).hasSize(decisions.size());
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      expected.add(3 + i); // line 1 the header, line 2 blank
+    }
+    assertThat(lines).isEqualTo(expected);
   }
 
   @Test
