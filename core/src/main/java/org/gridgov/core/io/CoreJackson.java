@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.core.Assignment;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasChange;
 import org.gridgov.core.AtlasDiff;
 import org.gridgov.core.ContactPoint;
 import org.gridgov.core.Division;
@@ -40,6 +41,7 @@ import org.gridgov.core.Sector;
 import org.gridgov.core.UrbanRuralClass;
 import org.gridgov.core.WhistleRoute;
 import org.gridgov.core.io.internal.ProblemList;
+import org.gridgov.core.io.internal.RecordJackson;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +58,11 @@ import org.jspecify.annotations.Nullable;
  *       HouseholdTargets}): their objects in the atlas JSON form, read with the same checks;
  *   <li>{@link Atlas}: the atlas JSON form; {@link Location}, {@link WhistleRoute} and {@link
  *       AtlasDiff.Entry}: objects with a {@code kind} ({@link AtlasDiff} is {@code {"entries":
- *       [...]}}); {@link PathSegment}: a field name or an index.
+ *       [...]}}); {@link PathSegment}: a field name or an index;
+ *   <li>{@link AtlasChange}: an object with its {@code kind} ({@code ADD_GRID}, {@code
+ *       MERGE_GRIDS}, …) and the case's components by name ({@code {"kind":"REMOVE_GRID",
+ *       "grid":"210802001007001"}}), dates as ISO-8601, so that a batch of changes is a JSON array;
+ *       read through the case's checks.
  * </ul>
  *
  * <p>Reading goes through the validating factories; a value they refuse fails the mapping with
@@ -92,6 +98,7 @@ final class CoreJackson {
     m.addDeserializer(WhistleRoute.class, new WhistleRouteDeserializer());
     m.addSerializer(AtlasDiff.class, new DiffSerializer());
     m.addDeserializer(AtlasDiff.class, new DiffDeserializer());
+    RecordJackson.sealed(m, AtlasChange.class);
     m.addSerializer(AtlasDiff.Entry.class, new DiffEntrySerializer());
     m.addDeserializer(AtlasDiff.Entry.class, new DiffEntryDeserializer());
   }

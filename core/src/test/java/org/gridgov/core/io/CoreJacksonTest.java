@@ -265,6 +265,83 @@ class CoreJacksonTest {
   }
 
   @Test
+  void everyKindOfChangeRoundTripsWithItsKind() throws Exception {
+    GridCode g = GridCode.parse("210802001007001");
+    GridCode h = GridCode.parse("210802001007002");
+    DivisionCode unit = DivisionCode.parse("210802001007");
+    DivisionCode town = DivisionCode.parse("210802001");
+    Grid grid = Grid.builder(g, unit).name("一网格").households(300).residents(700).build();
+    ContactPoint cp = ContactPoint.ofGrid("周", LeaderRank.CITY, unit, g);
+    List<AtlasChange> changes =
+        List.of(
+            AtlasChange.addDivision(Division.of("210802001099", "新社区")),
+            AtlasChange.removeDivision(unit),
+            AtlasChange.moveUnit(unit, DivisionCode.parse("210802002")),
+            AtlasChange.addGrid(grid),
+            AtlasChange.updateGrid(grid.withCounts(280, 650)),
+            AtlasChange.removeGrid(g),
+            AtlasChange.moveGrid(g, DivisionCode.parse("210802001008")),
+            AtlasChange.splitGrid(
+                g,
+                List.of(
+                    new AtlasChange.GridPart("东", 150, 350),
+                    new AtlasChange.GridPart("西", 150, 350))),
+            AtlasChange.mergeGrids(List.of(g, h), "合并网格"),
+            AtlasChange.addWorker(new GridWorker("w-1", "王红霞")),
+            AtlasChange.addAssignment(
+                Assignment.open("w-1", g, WorkerRole.GRID_LEADER, LocalDate.of(2021, 1, 1))),
+            AtlasChange.reassignWorker("w-1", g, h, LocalDate.of(2023, 3, 1)),
+            AtlasChange.addLiaison(new Liaison("李供暖", town, Sector.HEATING)),
+            AtlasChange.removeLiaison(town, Sector.HEATING),
+            AtlasChange.addContactPoint(cp),
+            AtlasChange.removeContactPoint(cp));
+    assertThat(changes.stream().map(AtlasChange::kind).distinct())
+        .hasSize(AtlasChange.Kind.values().length);
+    for (AtlasChange c : changes) {
+      String json = MAPPER.writeValueAsString(c);
+      assertThat(MAPPER.readTree(json).get("kind").asText()).isEqualTo(c.kind().name());
+      assertThat(MAPPER.readValue(json, AtlasChange.class)).as(json).isEqualTo(c);
+      assertThat(MAPPER.readValue(json, c.getClass())).as(json).isEqualTo(c);
+    }
+    assertThat(
+            MAPPER.writeValueAsString(
+                AtlasChange.reassignWorker("w-1", g, h, LocalDate.of(2023, 3, 1))))
+        .isEqualTo(
+            "{\"kind\":\"REASSIGN_WORKER\",\"workerId\":\"w-1\",\"from\":\"210802001007001\","
+                + "\"to\":\"210802001007002\",\"effective\":\"2023-03-01\"}");
+    String batch = MAPPER.writeValueAsString(changes);
+    assertThat(MAPPER.readValue(batch, new TypeReference<List<AtlasChange>>() {}))
+        .isEqualTo(changes);
+  }
+
+  @Test
+  void aChangeTheFactoriesRefuseIsRefusedWithTheirMessage() {
+    refused(
+        "{\"kind\":\"MERGE_GRIDS\",\"grids\":[\"210802001007001\"],\"name\":\"x\"}",
+        AtlasChange.class,
+        "a merge needs at least two grids");
+    refused("{\"kind\":\"REMOVE_GRID\",\"grid\":\"网格 7\"}", AtlasChange.class, "网格 7");
+    refused(
+        "{\"kind\":\"PAINT_GRID\",\"grid\":\"210802001007001\"}",
+        AtlasChange.class,
+        "one of [ADD_DIVISION");
+    refused("{\"kind\":\"REMOVE_GRID\"}", AtlasChange.class, "needs the field \"grid\"");
+    refused(
+        "{\"kind\":\"REMOVE_GRID\",\"grid\":\"210802001007001\",\"note\":1}",
+        AtlasChange.class,
+        "unknown field \"note\"");
+    refused(
+        "{\"kind\":\"REASSIGN_WORKER\",\"workerId\":\"w-1\",\"from\":\"210802001007001\","
+            + "\"to\":\"210802001007002\",\"effective\":\"2023-02-30\"}",
+        AtlasChange.class,
+        "\"effective\"");
+    refused(
+        "{\"kind\":\"MOVE_UNIT\",\"grid\":\"210802001007001\"}",
+        AtlasChange.RemoveGrid.class,
+        "kind REMOVE_GRID");
+  }
+
+  @Test
   void withoutTheModuleNoValueIsBuiltAroundItsChecks() {
     ObjectMapper plain = new ObjectMapper();
     assertThatThrownBy(() -> plain.readValue("\"这不是 网格编码!! \"", GridCode.class))

@@ -18,15 +18,25 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.io.ReadLimits;
 import org.gridgov.core.io.internal.JsonCursor;
 import org.gridgov.core.io.internal.ProblemList;
+import org.gridgov.core.io.internal.RecordJackson;
+import org.gridgov.sla.clock.Alert;
 import org.gridgov.sla.clock.Budget;
 import org.gridgov.sla.clock.CaseEvent;
+import org.gridgov.sla.clock.CaseFacts;
+import org.gridgov.sla.clock.CasePolicy;
 import org.gridgov.sla.clock.CaseStatus;
+import org.gridgov.sla.clock.EscalationStatus;
+import org.gridgov.sla.clock.Explanation;
 import org.gridgov.sla.clock.Holder;
 import org.gridgov.sla.clock.InvalidEventLogException;
 import org.gridgov.sla.clock.InvalidPolicyException;
+import org.gridgov.sla.clock.Milestone;
 import org.gridgov.sla.clock.MilestoneStatus;
 import org.gridgov.sla.clock.PolicyTable;
+import org.gridgov.sla.clock.Rework;
 import org.gridgov.sla.clock.Threshold;
+import org.gridgov.sla.metrics.MilestoneMetrics;
+import org.gridgov.sla.metrics.OverdueCase;
 import org.gridgov.sla.metrics.Rate;
 import org.gridgov.sla.metrics.UnitMetrics;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +44,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The case-clock types in the sla Jackson module: events, budgets, thresholds and policy tables
  * both ways (reading through the validating converters of the readers), statuses, holders, metrics
- * and rates written in the {@link ClockJson} forms.
+ * and rates written in the {@link ClockJson} forms. The other values (facts, escalation statuses,
+ * alerts, policies, milestones, rework rules, explanations and their facts, overdue cases,
+ * milestone metrics) both ways in the plain form: their components by name, empty optionals left
+ * out, instants, dates and durations as ISO-8601, an explanation's facts with their {@code kind}.
  */
 final class ClockJackson {
   private ClockJackson() {}
@@ -60,6 +73,20 @@ final class ClockJackson {
     m.addSerializer(Holder.class, tree(ReportTrees::holder));
     m.addSerializer(UnitMetrics.class, tree(u -> ReportTrees.unit(u, null)));
     m.addSerializer(Rate.class, tree(ReportTrees::rate));
+    RecordJackson.record(m, CaseFacts.class);
+    RecordJackson.record(m, EscalationStatus.class);
+    RecordJackson.record(m, Alert.class);
+    RecordJackson.record(m, Rework.class);
+    RecordJackson.record(m, Milestone.class);
+    RecordJackson.record(m, CasePolicy.class);
+    RecordJackson.record(m, Explanation.class);
+    RecordJackson.sealed(
+        m,
+        Explanation.Fact.class,
+        c -> c == Explanation.BudgetOf.class ? "BUDGET" : RecordJackson.kind(c));
+    RecordJackson.record(m, Explanation.SkippedDay.class);
+    RecordJackson.record(m, OverdueCase.class);
+    RecordJackson.record(m, MilestoneMetrics.class);
   }
 
   private static <T> JsonSerializer<T> tree(Function<T, JsonNode> f) {

@@ -8,15 +8,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gridgov.sla.clock.Alert;
 import org.gridgov.sla.clock.Budget;
 import org.gridgov.sla.clock.CaseEvent;
+import org.gridgov.sla.clock.CaseFacts;
 import org.gridgov.sla.clock.CaseLog;
+import org.gridgov.sla.clock.CasePolicy;
 import org.gridgov.sla.clock.CaseStatus;
+import org.gridgov.sla.clock.EscalationStatus;
+import org.gridgov.sla.clock.Explanation;
 import org.gridgov.sla.clock.InvalidEventLogException;
+import org.gridgov.sla.clock.Milestone;
+import org.gridgov.sla.clock.MilestoneStatus;
 import org.gridgov.sla.clock.PolicyPresets;
 import org.gridgov.sla.clock.PolicyTable;
+import org.gridgov.sla.clock.Priority;
+import org.gridgov.sla.clock.Rework;
 import org.gridgov.sla.clock.Threshold;
+import org.gridgov.sla.clock.Tier;
+import org.gridgov.sla.metrics.MilestoneMetrics;
+import org.gridgov.sla.metrics.OverdueCase;
 import org.junit.jupiter.api.Test;
 
 class ClockJacksonTest {
@@ -66,5 +82,90 @@ class ClockJacksonTest {
     assertThat(ClockJson.toJson(s))
         .contains("\"due\" : \"2022-12-11T21:00+08:00\"")
         .contains("\"state\" : \"MET_ON_TIME\"");
+  }
+
+  @Test
+  void theClocksOtherValuesRoundTripWithCoresModule() throws Exception {
+    ObjectMapper both =
+        new ObjectMapper()
+            .registerModule(new org.gridgov.core.io.GridgovCoreModule())
+            .registerModule(new GridgovSlaModule());
+    CaseLog log =
+        CaseLog.of("ZQ-1", PolicyPresets.zhanqian(), CaseEventJsonTest.events().subList(0, 3));
+    CaseStatus s = log.status(Instant.parse("2022-12-12T03:00:00Z"));
+    List<Object> values = new ArrayList<>();
+    values.add(s.facts());
+    values.add(CaseFacts.of("drain", Priority.URGENT));
+    values.add(s.escalation());
+    s.nextAlert().ifPresent(values::add);
+    s.nextBreach().ifPresent(values::add);
+    for (String name : PolicyPresets.names()) {
+      for (CasePolicy p : PolicyPresets.byName(name).orElseThrow().policies()) {
+        values.add(p);
+        values.addAll(p.milestones());
+        p.rework().ifPresent(values::add);
+      }
+    }
+    values.add(Rework.newBudget("resolve", Budget.time(Duration.ofHours(12))));
+    for (MilestoneStatus m : s.milestones()) {
+      Explanation x = log.explain(s.at(), m.id());
+      values.add(x);
+      values.addAll(x.facts());
+    }
+    values.add(
+        new Explanation.Paused(
+            Instant.parse("2022-12-10T02:00:00Z"), Optional.empty(), Duration.ofHours(2)));
+    values.add(
+        new OverdueCase(
+            "ZQ-9",
+            "resolve",
+            Instant.parse("2022-12-11T21:00:00Z"),
+            Duration.ofHours(5),
+            Tier.STREET));
+    values.add(
+        new MilestoneMetrics(
+            "verify",
+            3,
+            2,
+            1,
+            0,
+            Optional.of(Duration.ofMinutes(90)),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(Duration.ofHours(4))));
+    Set<Class<?>> kinds = new HashSet<>();
+    for (Object v : values) {
+      kinds.add(v.getClass());
+      String json = both.writeValueAsString(v);
+      assertThat(json).doesNotContain("\"present\"").doesNotContain("\"empty\"");
+      assertThat(both.readValue(json, v.getClass())).as(json).isEqualTo(v);
+      if (v instanceof Explanation.Fact f) {
+        assertThat(both.readTree(json).get("kind").asText()).isEqualTo(f.kind().name());
+        assertThat(both.readValue(json, Explanation.Fact.class)).isEqualTo(f);
+      }
+    }
+    assertThat(kinds)
+        .contains(
+            CaseFacts.class,
+            EscalationStatus.class,
+            Alert.class,
+            CasePolicy.class,
+            Milestone.class,
+            Rework.class,
+            Explanation.class,
+            Explanation.CountedFrom.class,
+            Explanation.BudgetOf.class,
+            Explanation.Paused.class);
+    assertThatThrownBy(
+            () ->
+                both.readValue(
+                    "{\"kind\":\"DAYS_SKIPPED\",\"days\":[],\"more\":-1}", Explanation.Fact.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("at most 366 days listed");
+    assertThatThrownBy(
+            () -> both.readValue("{\"at\":\"2022-12-10\",\"kind\":\"YELLOW\"}", Alert.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("\"at\"");
   }
 }

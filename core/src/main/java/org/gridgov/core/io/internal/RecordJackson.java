@@ -1,0 +1,407 @@
+package org.gridgov.core.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The plain Jackson form of a value record, and of a sealed type whose cases are records, for the
+ * value types that have no format of their own. A record is an object of its components by name; an
+ * empty {@link Optional} (or {@link OptionalInt}, {@link OptionalLong}) component is left out;
+ * instants are ISO-8601 with their offset ({@code 2022-12-10T02:00:00Z}; any offset is read), and
+ * dates, times, durations and zones are ISO-8601 text. A sealed type's case adds a {@code kind}:
+ * the case's simple name in upper snake case ({@code AddGrid} is {@code ADD_GRID}). Other
+ * components use the mapper's serializers, so the gridgov modules' forms for codes, sectors and so
+ * on. Reading is strict (an unknown or missing field fails) and goes through the record's canonical
+ * constructor, so its checks; a refusal fails the mapping with its message.
+ */
+public final class RecordJackson {
+  private RecordJackson() {}
+
+  /**
+   * Registers the plain form of a record.
+   *
+   * @param module the module
+   * @param type the record class
+   * @param <T> the type
+   */
+  public static <T extends Record> void record(SimpleModule module, Class<T> type) {
+    module.addSerializer(type, serializer(new Shape<>(type), null));
+    module.addDeserializer(type, reader(type, Set.of()));
+  }
+
+  /**
+   * The reader of a record's plain form, for a record written in another way.
+   *
+   * @param type the record class
+   * @param derived fields the writer adds that are not components, skipped when read
+   * @param <T> the type
+   * @return the deserializer
+   */
+  public static <T extends Record> JsonDeserializer<T> reader(Class<T> type, Set<String> derived) {
+    Shape<T> shape = new Shape<>(type);
+    return new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode n = p.readValueAsTree();
+        if (!n.isObject()) {
+          throw refused(
+              p,
+              type,
+              "a " + type.getSimpleName() + " is an object, got " + JsonCursor.describe(n));
+        }
+        return shape.read(n, derived, p, ctxt);
+      }
+    };
+  }
+
+  /**
+   * Registers the form with a {@code kind} of a sealed type whose cases are records, for the type
+   * and for each case.
+   *
+   * @param module the module
+   * @param type the sealed interface
+   * @param <T> the type
+   */
+  public static <T> void sealed(SimpleModule module, Class<T> type) {
+    sealed(module, type, RecordJackson::kind);
+  }
+
+  /**
+   * Registers the form with a {@code kind} of a sealed type whose cases are records, each case's
+   * kind named by a function.
+   *
+   * @param module the module
+   * @param type the sealed interface
+   * @param kindOf the kind of each case, such as the name of the type's own kind enum
+   * @param <T> the type
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> void sealed(
+      SimpleModule module, Class<T> type, Function<Class<?>, String> kindOf) {
+    Map<String, Shape<? extends T>> cases = new LinkedHashMap<>();
+    for (Class<?> c : type.getPermittedSubclasses()) {
+      if (!c.isRecord()) {
+        throw new IllegalArgumentException(c + " is not a record");
+      }
+      Shape<? extends T> shape = new Shape<>((Class<? extends T>) c.asSubclass(Record.class));
+      if (shape.names.contains("kind")) {
+        throw new IllegalArgumentException(c + " has a component named kind");
+      }
+      cases.put(kindOf.apply(c), shape);
+    }
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      if (nested.isEnum() && nested.getSimpleName().equals("Kind")) {
+        Set<String> names = new TreeSet<>();
+        for (Object k : nested.getEnumConstants()) {
+          names.add(((Enum<?>) k).name());
+        }
+        if (!names.equals(new TreeSet<>(cases.keySet()))) {
+          throw new IllegalArgumentException(
+              type + ": the kinds " + cases.keySet() + " are not its Kind's names " + names);
+        }
+      }
+    }
+    for (Map.Entry<String, Shape<? extends T>> e : cases.entrySet()) {
+      register(module, e.getValue(), e.getKey());
+    }
+    module.addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
+            String kind = kindOf.apply(value.getClass());
+            Shape<? extends T> shape = cases.get(kind);
+            if (shape == null) {
+              throw JsonMappingException.from(g, "not a case of " + type.getSimpleName());
+            }
+            shape.writeAny(value, kind, g, p);
+          }
+        });
+    module.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = p.readValueAsTree();
+            JsonNode k = n.path("kind");
+            Shape<? extends T> shape = k.isTextual() ? cases.get(k.textValue()) : null;
+            if (!n.isObject() || shape == null) {
+              throw refused(
+                  p,
+                  type,
+                  "a "
+                      + type.getSimpleName()
+                      + " is an object with a kind, one of "
+                      + cases.keySet()
+                      + ", got "
+                      + JsonCursor.describe(n));
+            }
+            return shape.read(n, Set.of("kind"), p, ctxt);
+          }
+        });
+  }
+
+  private static <C> void register(SimpleModule module, Shape<C> shape, String kind) {
+    module.addSerializer(shape.type, serializer(shape, kind));
+    module.addDeserializer(
+        shape.type,
+        new JsonDeserializer<C>() {
+          @Override
+          public C deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = p.readValueAsTree();
+            if (!n.isObject() || !kind.equals(n.path("kind").textValue())) {
+              throw refused(
+                  p,
+                  shape.type,
+                  "a "
+                      + shape.type.getSimpleName()
+                      + " is an object with kind "
+                      + kind
+                      + ", got "
+                      + JsonCursor.describe(n));
+            }
+            return shape.read(n, Set.of("kind"), p, ctxt);
+          }
+        });
+  }
+
+  private static <T> JsonSerializer<T> serializer(Shape<T> shape, @Nullable String kind) {
+    return new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
+        shape.write(value, kind, g, p);
+      }
+    };
+  }
+
+  /**
+   * The default kind of a case: {@code AddGrid} as {@code ADD_GRID}.
+   *
+   * @param c the case
+   * @return its kind
+   */
+  public static String kind(Class<?> c) {
+    return c.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  /** A record's components and canonical constructor. */
+  private static final class Shape<T> {
+    final Class<T> type;
+    final RecordComponent[] components;
+    final List<String> names = new ArrayList<>();
+    final Constructor<T> constructor;
+
+    Shape(Class<T> type) {
+      this.type = type;
+      this.components = type.getRecordComponents();
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        names.add(components[i].getName());
+        types[i] = components[i].getType();
+      }
+      try {
+        this.constructor = type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(type + " has no canonical constructor", e);
+      }
+    }
+
+    void writeAny(Object value, String kind, JsonGenerator g, SerializerProvider p)
+        throws IOException {
+      write(type.cast(value), kind, g, p);
+    }
+
+    void write(T value, @Nullable String kind, JsonGenerator g, SerializerProvider p)
+        throws IOException {
+      g.writeStartObject();
+      if (kind != null) {
+        g.writeStringField("kind", kind);
+      }
+      for (RecordComponent c : components) {
+        Object v;
+        try {
+          v = c.getAccessor().invoke(value);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw JsonMappingException.from(g, "cannot read " + c.getName(), e);
+        }
+        if (v instanceof Optional<?> o) {
+          if (o.isEmpty()) {
+            continue;
+          }
+          v = o.get();
+        } else if (v instanceof OptionalInt o) {
+          if (o.isEmpty()) {
+            continue;
+          }
+          v = o.getAsInt();
+        } else if (v instanceof OptionalLong o) {
+          if (o.isEmpty()) {
+            continue;
+          }
+          v = o.getAsLong();
+        }
+        if (v == null) {
+          continue;
+        }
+        g.writeFieldName(c.getName());
+        if (v instanceof Instant
+            || v instanceof LocalDate
+            || v instanceof LocalTime
+            || v instanceof Duration
+            || v instanceof ZoneId) {
+          g.writeString(v.toString());
+        } else {
+          p.defaultSerializeValue(v, g);
+        }
+      }
+      g.writeEndObject();
+    }
+
+    T read(JsonNode n, Set<String> skipped, JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!names.contains(f) && !skipped.contains(f)) {
+          throw refused(
+              p,
+              type,
+              "unknown field \"" + f + "\" in a " + type.getSimpleName() + ", known: " + names);
+        }
+      }
+      Object[] args = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent c = components[i];
+        args[i] = component(c.getGenericType(), n.get(c.getName()), c.getName(), p, ctxt);
+      }
+      try {
+        return constructor.newInstance(args);
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        throw refused(
+            p,
+            type,
+            "invalid "
+                + type.getSimpleName()
+                + ": "
+                + cut(String.valueOf(cause == null ? e : cause.getMessage())),
+            cause);
+      } catch (ReflectiveOperationException e) {
+        throw refused(p, type, "cannot make a " + type.getSimpleName(), e);
+      }
+    }
+
+    private @Nullable Object component(
+        Type t, @Nullable JsonNode v, String name, JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      boolean optional = t instanceof ParameterizedType pt && pt.getRawType() == Optional.class;
+      if (v == null || v.isNull()) {
+        if (optional) {
+          return Optional.empty();
+        } else if (t == OptionalInt.class) {
+          return OptionalInt.empty();
+        } else if (t == OptionalLong.class) {
+          return OptionalLong.empty();
+        }
+        throw refused(p, type, "a " + type.getSimpleName() + " needs the field \"" + name + "\"");
+      }
+      if (optional) {
+        Type inner = ((ParameterizedType) t).getActualTypeArguments()[0];
+        return Optional.ofNullable(component(inner, v, name, p, ctxt));
+      }
+      if (t == OptionalInt.class) {
+        return OptionalInt.of(number(v, name, true, p).intValue());
+      }
+      if (t == OptionalLong.class) {
+        return OptionalLong.of(number(v, name, false, p).longValue());
+      }
+      Function<String, ?> time = TIMES.get(t);
+      if (time != null) {
+        if (!v.isTextual()) {
+          throw refused(
+              p, type, "\"" + name + "\" is ISO-8601 text, got " + JsonCursor.describe(v));
+        }
+        try {
+          return time.apply(v.textValue());
+        } catch (DateTimeException | ArithmeticException e) {
+          throw refused(p, type, "\"" + name + "\": " + cut(String.valueOf(e.getMessage())), e);
+        }
+      }
+      return ctxt.readTreeAsValue(v, ctxt.getTypeFactory().constructType(t));
+    }
+
+    private Number number(JsonNode v, String name, boolean asInt, JsonParser p) throws IOException {
+      if (!v.isIntegralNumber() || !(asInt ? v.canConvertToInt() : v.canConvertToLong())) {
+        throw refused(p, type, "\"" + name + "\" is a whole number, got " + JsonCursor.describe(v));
+      }
+      return v.longValue();
+    }
+  }
+
+  /** A refusal of the value being read: a mismatched input, located by Jackson. */
+  private static MismatchedInputException refused(JsonParser p, Class<?> type, String message) {
+    return MismatchedInputException.from(p, type, message);
+  }
+
+  private static MismatchedInputException refused(
+      JsonParser p, Class<?> type, String message, @Nullable Throwable cause) {
+    MismatchedInputException e = MismatchedInputException.from(p, type, message);
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
+  }
+
+  /** The longest refusal message kept. */
+  private static final int MESSAGE = 300;
+
+  private static String cut(String message) {
+    return message.length() <= MESSAGE ? message : message.substring(0, MESSAGE) + "…";
+  }
+
+  private static final Map<Type, Function<String, ?>> TIMES =
+      Map.of(
+          Instant.class,
+          s -> OffsetDateTime.parse(s).toInstant(),
+          LocalDate.class,
+          LocalDate::parse,
+          LocalTime.class,
+          LocalTime::parse,
+          Duration.class,
+          Duration::parse,
+          ZoneId.class,
+          ZoneId::of);
+}
