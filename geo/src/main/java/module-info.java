@@ -15,4 +15,7 @@ module org.gridgov.geo {
 
   exports org.gridgov.geo;
   exports org.gridgov.geo.io;
+
+  provides com.fasterxml.jackson.databind.Module with
+      org.gridgov.geo.io.GridgovGeoModule;
 }

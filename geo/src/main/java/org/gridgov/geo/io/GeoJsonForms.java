@@ -123,7 +123,7 @@ final class GeoJsonForms {
         .orElseThrow(() -> new IllegalArgumentException("not a coordinate system gridgov knows"));
   }
 
-  private static Optional<Boundary> feature(JsonCursor f, @Nullable Crs crs) {
+  static Optional<Boundary> feature(JsonCursor f, @Nullable Crs crs) {
     if (!f.expectObject(FEATURE, Set.of("type", "properties", "geometry"))) {
       return Optional.empty();
     }
@@ -330,7 +330,7 @@ final class GeoJsonForms {
     out.write("\n]}\n");
   }
 
-  private static void feature(Boundary b, JsonGenerator g) throws IOException {
+  static void feature(Boundary b, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     g.writeObjectFieldStart("properties");

@@ -17,16 +17,28 @@ import org.gridgov.core.InvalidInputException;
 import org.gridgov.core.io.ReadLimits;
 import org.gridgov.core.io.internal.JsonCursor;
 import org.gridgov.core.io.internal.ProblemList;
+import org.gridgov.core.io.internal.RecordJackson;
 import org.gridgov.scoring.rating.Assessment;
 import org.gridgov.scoring.rating.AssessmentSet;
+import org.gridgov.scoring.rating.Gate;
+import org.gridgov.scoring.rating.GateCondition;
 import org.gridgov.scoring.rating.InvalidAssessmentException;
 import org.gridgov.scoring.rating.InvalidRubricException;
+import org.gridgov.scoring.rating.ItemScore;
 import org.gridgov.scoring.rating.Points;
 import org.gridgov.scoring.rating.Rating;
 import org.gridgov.scoring.rating.RoundEntry;
 import org.gridgov.scoring.rating.RoundResult;
 import org.gridgov.scoring.rating.Rubric;
+import org.gridgov.scoring.rating.Shortfall;
+import org.gridgov.scoring.rating.StarBand;
+import org.gridgov.scoring.rating.StarLimit;
 import org.gridgov.scoring.rating.Summary;
+import org.gridgov.scoring.rating.TraceStep;
+import org.gridgov.scoring.rating.Veto;
+import org.gridgov.scoring.rating.VetoEffect;
+import org.gridgov.scoring.rating.WeakCondition;
+import org.gridgov.scoring.rating.WeakTrigger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,12 +47,32 @@ import org.jspecify.annotations.Nullable;
  * RoundResult} written — in the same forms as {@link RubricJson}, {@link AssessmentJson} and {@link
  * RatingJson}. Reading goes through the same validating converters; refused input becomes a {@link
  * JsonMappingException} whose cause is the format's {@link InvalidInputException} with every
- * problem.
+ * problem. A rubric's and a rating's parts (star bands, gates, vetoes, weak triggers, item scores,
+ * trace steps, shortfalls, and the sealed gate conditions, veto effects, star limits and weak
+ * conditions with their {@code kind}) both ways in the plain record form of the other gridgov
+ * modules: components by name, empty optionals left out, read through the records' checks.
  */
 final class RatingJackson {
   private RatingJackson() {}
 
   static void register(SimpleModule module) {
+    RecordJackson.record(module, StarBand.class);
+    RecordJackson.record(module, Gate.class);
+    RecordJackson.record(module, Veto.class);
+    RecordJackson.record(module, WeakTrigger.class);
+    RecordJackson.record(module, ItemScore.class);
+    RecordJackson.record(module, TraceStep.class);
+    RecordJackson.record(module, Shortfall.class);
+    RecordJackson.sealed(module, GateCondition.class);
+    RecordJackson.sealed(
+        module,
+        VetoEffect.class,
+        c ->
+            c == VetoEffect.CapAt.class
+                ? "CAP"
+                : c == VetoEffect.DemoteBy.class ? "DEMOTE" : RecordJackson.kind(c));
+    RecordJackson.sealed(module, StarLimit.class);
+    RecordJackson.sealed(module, WeakCondition.class);
     module.addSerializer(
         Points.class, new Writing<>(Points.class, (g, p) -> g.writeNumber(p.toBigDecimal())));
     module.addDeserializer(Points.class, new PointsDeserializer());

@@ -77,7 +77,15 @@ public final class ResultInputsJson {
    * @return the JSON text
    */
   public static String write(ResultInputs inputs) {
-    checkNotNull(inputs, "inputs");
+    ObjectNode o = tree(checkNotNull(inputs, "inputs"));
+    try {
+      return PRETTY.writeValueAsString(o) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ObjectNode tree(ResultInputs inputs) {
     ObjectNode o = VoteForms.NODES.objectNode();
     o.put("format", FORMAT);
     ObjectNode panel = o.putObject("panel");
@@ -89,14 +97,10 @@ public final class ResultInputsJson {
     inputs.manualOrder().forEach(manual::add);
     ArrayNode sanctions = o.putArray("sanctions");
     inputs.sanctions().entries().forEach(e -> sanctions.add(VoteForms.sanction(e)));
-    try {
-      return PRETTY.writeValueAsString(o) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return o;
   }
 
-  private static @Nullable ResultInputs convert(JsonCursor root) {
+  static @Nullable ResultInputs convert(JsonCursor root) {
     if (!root.expectObject(FIELDS, Set.of())) {
       return null;
     }

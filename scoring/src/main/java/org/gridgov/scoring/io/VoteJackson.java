@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,29 +17,43 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gridgov.core.Problem;
 import org.gridgov.core.io.internal.JsonCursor;
 import org.gridgov.core.io.internal.ProblemList;
+import org.gridgov.core.io.internal.RecordJackson;
 import org.gridgov.scoring.vote.AuditDigest;
 import org.gridgov.scoring.vote.Ballot;
 import org.gridgov.scoring.vote.Candidate;
 import org.gridgov.scoring.vote.Count;
 import org.gridgov.scoring.vote.Decision;
+import org.gridgov.scoring.vote.Detectors;
 import org.gridgov.scoring.vote.Finding;
+import org.gridgov.scoring.vote.Quarantine;
+import org.gridgov.scoring.vote.RateLimit;
+import org.gridgov.scoring.vote.ResultInputs;
 import org.gridgov.scoring.vote.Round;
 import org.gridgov.scoring.vote.SanctionEntry;
 import org.gridgov.scoring.vote.Sanctions;
+import org.gridgov.scoring.vote.ScoreRule;
+import org.gridgov.scoring.vote.Standing;
 import org.gridgov.scoring.vote.VoteResult;
+import org.gridgov.scoring.vote.VoteRules;
 import org.gridgov.scoring.vote.VoterKey;
 
 /**
  * The vote's value types in the Jackson module, in the documented forms: voter keys and digests as
  * strings; candidates, rounds, ballots, decisions, sanction entries and sanctions as in the round
- * file, ballot files and decision log; findings, counts and results as written by {@link
- * ResultJson} (findings and results are written only). Reading goes through the validating
- * factories; a problem fails with a {@link JsonMappingException} naming every problem.
+ * file, ballot files and decision log; result inputs as in {@link ResultInputsJson}; counts and
+ * results as written by {@link ResultJson} (written only); findings in that form too, read back; a
+ * quarantine as {@code {"findings": [...], "flags": [...]}} of its findings and entries, read back
+ * through its builder. The round's parts (vote rules, rate limits, detectors, surge rules, score
+ * rules with their {@code kind}) and standings both ways in the plain record form of the other
+ * gridgov modules: components by name, empty optionals left out, ISO-8601 durations. Reading goes
+ * through the validating factories; a problem fails with a {@link JsonMappingException} naming
+ * every problem.
  */
 final class VoteJackson {
   /** One line per value, as the line formats write. */
@@ -77,8 +92,82 @@ final class VoteJackson {
             }));
     module.addDeserializer(Sanctions.class, reader(Sanctions.class, VoteJackson::sanctions));
     module.addSerializer(Finding.class, writer(Finding.class, VoteForms::finding));
+    module.addDeserializer(Finding.class, RecordJackson.reader(Finding.class, Set.of("kind")));
+    RecordJackson.record(module, Quarantine.Entry.class);
+    module.addSerializer(Quarantine.class, new QuarantineSerializer());
+    module.addDeserializer(Quarantine.class, new QuarantineDeserializer());
+    module.addSerializer(ResultInputs.class, writer(ResultInputs.class, ResultInputsJson::tree));
+    module.addDeserializer(
+        ResultInputs.class,
+        reader(ResultInputs.class, c -> Optional.ofNullable(ResultInputsJson.convert(c))));
+    RecordJackson.record(module, VoteRules.class);
+    RecordJackson.record(module, RateLimit.class);
+    RecordJackson.record(module, Detectors.class);
+    RecordJackson.record(module, Detectors.Surge.class);
+    RecordJackson.sealed(module, ScoreRule.class);
+    RecordJackson.record(module, Standing.class);
     module.addSerializer(Count.class, writer(Count.class, VoteForms::count));
     module.addSerializer(VoteResult.class, writer(VoteResult.class, ResultJson::tree));
+  }
+
+  /** {@code {"findings": [...], "flags": [...]}}: the findings and the entries. */
+  private static final class QuarantineSerializer extends StdSerializer<Quarantine> {
+    private static final long serialVersionUID = 1L;
+
+    QuarantineSerializer() {
+      super(Quarantine.class);
+    }
+
+    @Override
+    public void serialize(Quarantine q, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeFieldName("findings");
+      provider.defaultSerializeValue(q.findings(), gen);
+      gen.writeFieldName("flags");
+      provider.defaultSerializeValue(q.entries(), gen);
+      gen.writeEndObject();
+    }
+  }
+
+  /** Rebuilds a quarantine through its builder's checks. */
+  private static final class QuarantineDeserializer extends StdDeserializer<Quarantine> {
+    private static final long serialVersionUID = 1L;
+
+    QuarantineDeserializer() {
+      super(Quarantine.class);
+    }
+
+    @Override
+    public Quarantine deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode n = p.readValueAsTree();
+      if (!n.isObject()
+          || !n.path("findings").isArray()
+          || !n.path("flags").isArray()
+          || n.size() != 2) {
+        throw MismatchedInputException.from(
+            p,
+            Quarantine.class,
+            "a quarantine is an object with the arrays findings and flags, got "
+                + JsonCursor.describe(n));
+      }
+      Quarantine.Builder b = Quarantine.builder();
+      try {
+        for (JsonNode f : n.get("findings")) {
+          b.addFinding(ctxt.readTreeAsValue(f, Finding.class));
+        }
+        for (JsonNode e : n.get("flags")) {
+          b.flag(ctxt.readTreeAsValue(e, Quarantine.Entry.class));
+        }
+        return b.build();
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        MismatchedInputException m =
+            MismatchedInputException.from(
+                p, Quarantine.class, "invalid Quarantine: " + e.getMessage());
+        m.initCause(e);
+        throw m;
+      }
+    }
   }
 
   private static Optional<Sanctions> sanctions(JsonCursor c) {

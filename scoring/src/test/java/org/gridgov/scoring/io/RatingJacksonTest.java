@@ -7,15 +7,25 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gridgov.scoring.rating.Assessment;
 import org.gridgov.scoring.rating.AssessmentSet;
+import org.gridgov.scoring.rating.Gate;
 import org.gridgov.scoring.rating.InvalidRubricException;
+import org.gridgov.scoring.rating.ItemScore;
 import org.gridgov.scoring.rating.Points;
+import org.gridgov.scoring.rating.Rating;
 import org.gridgov.scoring.rating.RatingRound;
 import org.gridgov.scoring.rating.RoundResult;
 import org.gridgov.scoring.rating.Rubric;
+import org.gridgov.scoring.rating.StarBand;
 import org.gridgov.scoring.rating.TestRubrics;
+import org.gridgov.scoring.rating.Veto;
+import org.gridgov.scoring.rating.VetoEffect;
+import org.gridgov.scoring.rating.WeakTrigger;
 import org.junit.jupiter.api.Test;
 
 /** The rating types through a plain ObjectMapper with the scoring module. */
@@ -79,5 +89,49 @@ class RatingJacksonTest {
   void theModuleIsFoundByServiceLoader() throws Exception {
     ObjectMapper found = JsonMapper.builder().findAndAddModules().build();
     assertThat(found.writeValueAsString(Points.parse("2.5"))).isEqualTo("2.5");
+  }
+
+  @Test
+  void theRubricsPartsAndTheRatingsPartsRoundTrip() throws Exception {
+    ObjectMapper both =
+        new ObjectMapper()
+            .registerModule(new org.gridgov.core.io.GridgovCoreModule())
+            .registerModule(new GridgovScoringModule());
+    List<Object> values = new ArrayList<>();
+    for (Rubric r : List.of(rubric, BundledRubrics.twoNew(), BundledRubrics.xiqingStyle())) {
+      values.addAll(r.bands());
+      for (Gate g : r.gates()) {
+        values.add(g);
+        values.add(g.condition());
+      }
+      for (Veto v : r.vetoes()) {
+        values.add(v);
+        values.add(v.effect());
+      }
+      for (WeakTrigger w : r.weakTriggers()) {
+        values.add(w);
+        values.add(w.condition());
+      }
+    }
+    Assessment a = Assessment.builder("o").deduct("b1", "late", "迟").build();
+    Rating rating = rubric.rate(a);
+    values.addAll(rating.items());
+    values.addAll(rating.trace());
+    values.addAll(rating.limits());
+    values.addAll(rating.shortfalls());
+    Set<Class<?>> kinds = new HashSet<>();
+    for (Object v : values) {
+      kinds.add(v.getClass());
+      String json = both.writeValueAsString(v);
+      assertThat(json).doesNotContain("\"present\"");
+      assertThat(both.readValue(json, v.getClass())).as(json).isEqualTo(v);
+      for (Class<?> sealed : v.getClass().getInterfaces()) {
+        if (sealed.isSealed()) {
+          assertThat(both.readValue(json, sealed)).as(json).isEqualTo(v);
+        }
+      }
+    }
+    assertThat(kinds).contains(StarBand.class, Gate.class, Veto.class, ItemScore.class);
+    assertThat(kinds.stream().filter(c -> c.getEnclosingClass() == VetoEffect.class)).hasSize(3);
   }
 }
