@@ -60,7 +60,10 @@ import org.jspecify.annotations.Nullable;
  * OutOfRangePolicy} decides: refuse, assume the weekly rule, or answer with results marked {@code
  * provisional()}. As instants the range runs from the start of its first day to the start of the
  * day after its last. Every calendar answers only for instants from 1900-01-01T00:00Z to
- * 2300-01-01T00:00Z and dates in {@link #SUPPORTED_DATES}.
+ * 2300-01-01T00:00Z and dates in {@link #SUPPORTED_DATES}, and only with such instants. The end,
+ * 2300-01-01T00:00Z itself, is an answer where working time runs up to it and an end of {@link
+ * #between} or a start of counting back, which use only the working time before it; whatever needs
+ * time at or after it is a {@link CalendarRangeException}.
  *
  * <h2>Cost</h2>
  *
@@ -389,7 +392,8 @@ public final class WorkingCalendar {
     checkNotNull(start, "start");
     checkNotNull(amount, "amount");
     Supplier<String> what = () -> "adding " + amount + " to " + start;
-    long as = second(start, what);
+    // Counting back from the end of the supported instants uses only the working time before it.
+    long as = amount.isNegative() || amount.isZero() ? endSecond(start, what) : second(start, what);
     if (amount.isZero()) {
       return new WorkingInstant(start, zone, instants(as, as, what));
     }
@@ -478,8 +482,8 @@ public final class WorkingCalendar {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     Supplier<String> what = () -> "measuring from " + from + " to " + to;
-    long fs = second(from, what);
-    long ts = second(to, what);
+    long fs = endSecond(from, what);
+    long ts = endSecond(to, what);
     boolean provisional = instants(Math.min(fs, ts), Math.max(end(from), end(to)), what);
     long f = timeline.wAndWorking(fs);
     long t = timeline.wAndWorking(ts);
@@ -625,8 +629,9 @@ public final class WorkingCalendar {
    * @param rule when on the n-th day the deadline falls
    * @return the deadline, with whether it is provisional
    * @throws NoWorkingTimeException if the calendar runs out of working days
-   * @throws CalendarRangeException if a counted date is unsupported, or outside the validity range
-   *     under {@link OutOfRangePolicy#REFUSE}
+   * @throws CalendarRangeException if a counted date is unsupported, the deadline lies beyond the
+   *     supported instants (2300-01-01T00:00Z, in a zone far from UTC), or a counted date is
+   *     outside the validity range under {@link OutOfRangePolicy#REFUSE}
    */
   @SuppressWarnings("JavaInstantGetSecondsGetNano") // seconds come from second(...)
   public WorkingInstant plusWorkingDays(Instant start, int n, WorkingDayRule rule) {
@@ -663,6 +668,16 @@ public final class WorkingCalendar {
     } else {
       result = ZonedDateTime.of(due, local.toLocalTime(), zone).toInstant();
     }
+    // A supported due date can still close, or reach the start's time of day, beyond the supported
+    // instants in a zone far from UTC: refused as plus refuses them.
+    if (result.getEpochSecond() < Timeline.HORIZON_START) {
+      throw new CalendarRangeException(
+          SUPPORTED_DATES.first().minusDays(1), SUPPORTED_DATES, what.get());
+    }
+    if (result.isAfter(Instant.ofEpochSecond(Timeline.HORIZON_END))) {
+      throw new CalendarRangeException(
+          SUPPORTED_DATES.last().plusDays(1), SUPPORTED_DATES, what.get());
+    }
     return new WorkingInstant(result, zone, provisional);
   }
 
@@ -674,6 +689,18 @@ public final class WorkingCalendar {
       throw new CalendarRangeException(utcDate(s), SUPPORTED_DATES, what.get());
     }
     return s;
+  }
+
+  /**
+   * The epoch second of an instant that ends a span or starts counting back: a supported instant,
+   * or the end of the supported instants itself, all of whose working time lies before it.
+   */
+  @SuppressWarnings("JavaInstantGetSecondsGetNano") // a whole second is checked
+  private long endSecond(Instant instant, Supplier<String> what) {
+    if (instant.getEpochSecond() == Timeline.HORIZON_END && instant.getNano() == 0) {
+      return Timeline.HORIZON_END;
+    }
+    return second(instant, what);
   }
 
   private static LocalDate utcDate(long epochSecond) {

@@ -227,6 +227,97 @@ class CalendarLimitsTest {
   }
 
   @Test
+  void theHorizonThatPlusReachesIsAnEndForBetweenAndForCountingBack() {
+    // plus answers the horizon itself (above), so between(a, plus(a, d)) == d must hold there:
+    // between and counting back from the horizon use only the working time before it. Both were
+    // refused with "date 2300-01-01 is outside the calendar's range".
+    Instant end = Instant.parse("2300-01-01T00:00:00Z");
+    Instant hourBefore = end.minusSeconds(3600);
+    assertThat(natural.plus(hourBefore, Duration.ofHours(1)).instant()).isEqualTo(end);
+    assertThat(natural.between(hourBefore, end).duration()).isEqualTo(Duration.ofHours(1));
+    assertThat(natural.between(end, hourBefore).duration()).isEqualTo(Duration.ofHours(-1));
+    assertThat(natural.between(end, end).duration()).isEqualTo(Duration.ZERO);
+    assertThat(natural.betweenNanos(hourBefore, end)).isEqualTo(3_600_000_000_000L);
+    assertThat(natural.plus(end, Duration.ofHours(-1)).instant()).isEqualTo(hourBefore);
+    assertThat(natural.minus(end, Duration.ofHours(1)).instant()).isEqualTo(hourBefore);
+    assertThat(natural.plusNanos(end, -1)).isEqualTo(end.minusNanos(1));
+    assertThat(natural.plus(end, Duration.ZERO).instant()).isEqualTo(end);
+    // The Shanghai office beyond its table answers provisionally, up to the horizon too.
+    WorkingInstant lastClose = office.plus(at("2299-12-29T17:00"), Duration.ofMinutes(30));
+    assertThat(office.between(at("2299-12-29T17:00"), lastClose.instant()).duration())
+        .isEqualTo(Duration.ofMinutes(30));
+    assertThat(office.between(at("2299-12-29T17:00"), end))
+        .isEqualTo(new WorkingDuration(Duration.ofMinutes(30), true));
+    // Anything that needs time at or after the horizon is still refused there.
+    assertThatThrownBy(() -> natural.plus(end, Duration.ofNanos(1)))
+        .isInstanceOfSatisfying(
+            CalendarRangeException.class,
+            e -> assertThat(e.date()).isEqualTo(LocalDate.of(2300, 1, 1)));
+    assertThatThrownBy(() -> natural.plusNanos(end, 1)).isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> natural.nextWorkingInstant(end))
+        .isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> natural.between(hourBefore, end.plusNanos(1)))
+        .isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> natural.plus(end.plusNanos(1), Duration.ofHours(-1)))
+        .isInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> natural.plusWorkingDays(end, -1, WorkingDayRule.END_OF_DAY))
+        .isInstanceOf(CalendarRangeException.class);
+  }
+
+  @Test
+  void aWorkingDayDeadlineBeyondTheHorizonIsRefusedNotAnswered() {
+    // In Honolulu (UTC-10) Sunday 2299-12-31 is a supported date, but its close at 17:30 is
+    // 2300-01-01T03:30Z and its 18:00 is 2300-01-01T04:00Z, past the horizon that every other
+    // operation refuses. plusWorkingDays answered both.
+    WorkingCalendar honolulu =
+        WorkingCalendar.builder(ZoneId.of("Pacific/Honolulu"))
+            .weekly(WeeklySchedule.everyDay(DailyHours.chinaOffice()))
+            .outOfRange(OutOfRangePolicy.ASSUME_WEEKLY)
+            .build();
+    Instant saturday = Instant.parse("2299-12-31T04:00:00Z"); // Saturday 18:00 local
+    assertThat(
+            honolulu.plusWorkingDays(saturday.minusSeconds(86_400), 1, WorkingDayRule.END_OF_DAY))
+        .hasToString("2299-12-30T17:30:00-10:00[Pacific/Honolulu]");
+    for (WorkingDayRule rule : WorkingDayRule.values()) {
+      assertThatThrownBy(() -> honolulu.plusWorkingDays(saturday, 1, rule))
+          .as("%s", rule)
+          .isInstanceOfSatisfying(
+              CalendarRangeException.class,
+              e -> {
+                assertThat(e.date()).isEqualTo(LocalDate.of(2300, 1, 1));
+                assertThat(e.range()).isEqualTo(WorkingCalendar.SUPPORTED_DATES);
+                assertThat(e.getMessage())
+                    .endsWith("(needed for adding 1 working days to 2299-12-31T04:00:00Z)");
+              });
+    }
+    // In Tokyo (UTC+9) Monday 1900-01-01 at 08:00 is 1899-12-31T23:00Z, before the horizon.
+    WorkingCalendar tokyo =
+        WorkingCalendar.builder(ZoneId.of("Asia/Tokyo"))
+            .outOfRange(OutOfRangePolicy.ASSUME_WEEKLY)
+            .build();
+    Instant tuesday0800 = Instant.parse("1900-01-01T23:00:00Z");
+    assertThatThrownBy(() -> tokyo.plusWorkingDays(tuesday0800, -1, WorkingDayRule.SAME_TIME))
+        .isInstanceOfSatisfying(
+            CalendarRangeException.class,
+            e -> assertThat(e.date()).isEqualTo(LocalDate.of(1899, 12, 31)));
+    // Its close, 1900-01-01T08:30Z, is inside.
+    assertThat(tokyo.plusWorkingDays(tuesday0800, -1, WorkingDayRule.END_OF_DAY).instant())
+        .isEqualTo(Instant.parse("1900-01-01T08:30:00Z"));
+    // A close exactly at the horizon is answered, as plus answers it.
+    WorkingCalendar nights =
+        WorkingCalendar.builder(ZoneId.of("UTC"))
+            .weekly(WeeklySchedule.everyDay(DailyHours.parse("22:00-24:00")))
+            .outOfRange(OutOfRangePolicy.ASSUME_WEEKLY)
+            .build();
+    assertThat(
+            nights
+                .plusWorkingDays(
+                    Instant.parse("2299-12-30T12:00:00Z"), 1, WorkingDayRule.END_OF_DAY)
+                .instant())
+        .isEqualTo(Instant.parse("2300-01-01T00:00:00Z"));
+  }
+
+  @Test
   void zeroWorkingDaysFromAHolidayIsTheStartItself() {
     // 国务院办公厅关于2024年部分节假日安排的通知: 2024-02-12 is a day off (春节).
     Instant holiday = at("2024-02-12T10:00");
