@@ -104,12 +104,19 @@ final class CalendarForms {
     return date;
   }
 
-  /** A date range {@code "2007-01-01..2026-12-31"} within the supported dates. */
+  /**
+   * A date range {@code "2007-01-01..2026-12-31"} as a value of its own, with any dates: the form
+   * of {@link DateRange} for Jackson, which writes any range.
+   */
+  static Optional<DateRange> dateRange(JsonCursor c) {
+    return c.required()
+        .flatMap(
+            r -> r.parsed("a date range such as \"2007-01-01..2026-12-31\"", DateRange::parse));
+  }
+
+  /** A date range {@code "2007-01-01..2026-12-31"} within the supported dates, for a calendar. */
   static Optional<DateRange> range(JsonCursor c) {
-    Optional<DateRange> range =
-        c.required()
-            .flatMap(
-                r -> r.parsed("a date range such as \"2007-01-01..2026-12-31\"", DateRange::parse));
+    Optional<DateRange> range = dateRange(c);
     if (range.isPresent() && !WorkingCalendar.SUPPORTED_DATES.encloses(range.get())) {
       c.problem(
           ProblemKind.INVALID_VALUE,
@@ -186,13 +193,27 @@ final class CalendarForms {
     return Optional.empty();
   }
 
-  /** A date override: {@code {"date", "kind", "name", "hours"}}. */
+  /** A date override of a calendar layer, its date within the supported dates. */
   static Optional<DateOverride> override(JsonCursor c) {
+    return override(c, true);
+  }
+
+  /**
+   * A date override as a value of its own, with any date: the form of {@link DateOverride} for
+   * Jackson, which writes any override.
+   */
+  static Optional<DateOverride> overrideValue(JsonCursor c) {
+    return override(c, false);
+  }
+
+  /** A date override: {@code {"date", "kind", "name", "hours"}}. */
+  private static Optional<DateOverride> override(JsonCursor c, boolean calendarDate) {
     long before = c.problems().count();
     if (!c.expectObject(OVERRIDE, List.of("date", "kind"))) {
       return Optional.empty();
     }
-    Optional<LocalDate> date = date(c.field("date"));
+    Optional<LocalDate> date =
+        calendarDate ? date(c.field("date")) : c.field("date").required().flatMap(JsonCursor::date);
     JsonCursor nameField = c.field("name");
     String name = nameField.isPresent() ? nameField.string().orElse("") : "";
     JsonCursor hoursField = c.field("hours");

@@ -70,9 +70,9 @@ final class CalendarJackson {
   static void register(SimpleModule module) {
     both(module, TimeInterval.class, CalendarForms::write, CalendarForms::interval);
     both(module, DailyHours.class, CalendarForms::write, CalendarForms::hours);
-    both(module, DateRange.class, CalendarForms::write, CalendarForms::range);
+    both(module, DateRange.class, CalendarForms::write, CalendarForms::dateRange);
     both(module, WeeklySchedule.class, CalendarForms::write, CalendarForms::weeklySchedule);
-    both(module, DateOverride.class, CalendarForms::write, CalendarForms::override);
+    both(module, DateOverride.class, CalendarForms::write, CalendarForms::overrideValue);
     caseOf(module, DateOverride.DayOff.class);
     caseOf(module, DateOverride.MakeUpWorkday.class);
     caseOf(module, DateOverride.CustomHours.class);
@@ -105,7 +105,7 @@ final class CalendarJackson {
         new TreeDeserializer<>(
             type,
             c -> {
-              Optional<DateOverride> o = CalendarForms.override(c);
+              Optional<DateOverride> o = CalendarForms.overrideValue(c);
               if (o.isPresent() && !type.isInstance(o.get())) {
                 c.field("kind")
                     .problem(
@@ -246,7 +246,7 @@ final class CalendarJackson {
     Optional<DailyHours> hours = CalendarForms.hours(c.field("hours"));
     JsonCursor overrideField = c.field("override");
     Optional<DateOverride> override =
-        overrideField.isPresent() ? CalendarForms.override(overrideField) : Optional.empty();
+        overrideField.isPresent() ? CalendarForms.overrideValue(overrideField) : Optional.empty();
     Optional<Boolean> provisional = c.field("provisional").bool();
     if (override.isPresent() && date.isPresent() && !override.get().date().equals(date.get())) {
       overrideField

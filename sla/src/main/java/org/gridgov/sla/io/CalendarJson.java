@@ -107,7 +107,8 @@ import org.gridgov.sla.calendar.WorkingCalendar;
  * </table>
  *
  * <p>{@code TimeInterval} and {@code DateRange} are also written and read as map keys, in their
- * text forms.
+ * text forms. A {@code DateRange} or {@code DateOverride} read on its own takes any dates, as the
+ * types do; inside a calendar or a layer its dates lie in {@link WorkingCalendar#SUPPORTED_DATES}.
  */
 public final class CalendarJson {
   private CalendarJson() {}

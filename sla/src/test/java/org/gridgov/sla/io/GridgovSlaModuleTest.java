@@ -121,6 +121,42 @@ class GridgovSlaModuleTest {
   }
 
   @Test
+  void rangesAndOverridesBeyondTheCalendarsDatesRoundTripAsValues() throws IOException {
+    // DateRange and DateOverride hold any dates; only a calendar limits them to 1900..2299. Their
+    // Jackson forms wrote such values and then refused to read them back ("expected a range within
+    // 1900-01-01..2299-12-31"), while the map key form read the same range.
+    DateRange later = DateRange.ofYears(2300, 2301);
+    roundTrip(later, DateRange.class);
+    roundTrip(DateRange.of(LocalDate.of(-5, 1, 1), LocalDate.of(12_000, 1, 1)), DateRange.class);
+    roundTrip(DateOverride.dayOff(LocalDate.of(1899, 12, 31), "x"), DateOverride.class);
+    roundTrip(
+        DateOverride.customHours(LocalDate.of(2300, 1, 1), "x", DailyHours.chinaOffice()),
+        DateOverride.CustomHours.class);
+    Map<DateRange, DateRange> keyed = Map.of(later, later);
+    assertThat(
+            MAPPER.readValue(
+                MAPPER.writeValueAsString(keyed),
+                new TypeReference<Map<DateRange, DateRange>>() {}))
+        .isEqualTo(keyed);
+    // In a calendar or a layer the dates are still checked, at their paths.
+    assertThatThrownBy(
+            () ->
+                MAPPER.readValue(
+                    "{\"name\": \"t\", \"validity\": \"2300-01-01..2300-12-31\"}",
+                    HolidayTable.class))
+        .hasMessageContaining("$.validity")
+        .hasMessageContaining("expected a range within 1900-01-01..2299-12-31");
+    assertThatThrownBy(
+            () ->
+                MAPPER.readValue(
+                    "{\"name\": \"t\", \"overrides\": [{\"date\": \"2300-01-01\","
+                        + " \"kind\": \"DAY_OFF\"}]}",
+                    HolidayTable.class))
+        .hasMessageContaining("$.overrides[0].date")
+        .hasMessageContaining("expected a date within 1900-01-01..2299-12-31");
+  }
+
+  @Test
   void invalidValuesAreRefusedWithTheLibrarysMessage() {
     assertThatThrownBy(() -> MAPPER.readValue("\"14:00-12:00\"", TimeInterval.class))
         .isInstanceOf(JsonMappingException.class)
