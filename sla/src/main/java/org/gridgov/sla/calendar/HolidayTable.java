@@ -42,6 +42,9 @@ public final class HolidayTable {
 
   private final ImmutableList<URI> sources;
 
+  /** The hash code, computed once: a calendar hashes its layers, which may repeat a large table. */
+  private final int hash;
+
   private HolidayTable(
       String name,
       ImmutableSortedMap<LocalDate, DateOverride> byDate,
@@ -51,6 +54,7 @@ public final class HolidayTable {
     this.byDate = byDate;
     this.validity = validity;
     this.sources = sources;
+    this.hash = Objects.hash(name, byDate, validity, sources);
   }
 
   /**
@@ -176,6 +180,7 @@ public final class HolidayTable {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof HolidayTable other
+        && hash == other.hash
         && name.equals(other.name)
         && byDate.equals(other.byDate)
         && Objects.equals(validity, other.validity)
@@ -184,7 +189,7 @@ public final class HolidayTable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, byDate, validity, sources);
+    return hash;
   }
 
   /** A summary: name, number of overrides, validity. */

@@ -17,10 +17,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -141,10 +143,17 @@ public final class WorkingCalendar {
 
     Map<LocalDate, DateOverride> effective = new HashMap<>();
     // Only the overrides need precomputing: elsewhere, inside the validity range or not, the weekly
-    // rule holds and is counted in whole weeks.
-    for (HolidayTable layer : layers) {
+    // rule holds and is counted in whole weeks. A later layer beats an earlier one, so the layers
+    // are applied from the last, each date taking the first override met; a table met again adds
+    // nothing (its later copy already beat it on each of its dates) and is skipped, so that naming
+    // the bundled table a hundred thousand times costs one pass over it.
+    Set<HolidayTable> applied = new HashSet<>();
+    for (HolidayTable layer : layers.reverse()) {
+      if (!applied.add(layer)) {
+        continue;
+      }
       for (DateOverride o : layer.overrides()) {
-        effective.put(o.date(), o); // a later layer beats an earlier one
+        effective.putIfAbsent(o.date(), o);
       }
     }
     LocalDate min = LocalDate.of(2000, 1, 1); // any date will do without overrides

@@ -214,6 +214,25 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void aRepeatedLayerBeatsWhatLiesBetweenItsCopies() {
+    LocalDate sunday = LocalDate.of(2024, 2, 4); // 调休上班 in the bundled table
+    HolidayTable closed = HolidayTable.of("停电", List.of(DateOverride.dayOff(sunday, "停电")));
+    HolidayTable china = ChinaHolidays.table();
+    WorkingCalendar chinaLast =
+        WorkingCalendar.builder(SHANGHAI).layer(china).layer(closed).layer(china).build();
+    assertThat(chinaLast.day(sunday).isWorkingDay()).isTrue();
+    assertThat(chinaLast.layers()).containsExactly(china, closed, china);
+    WorkingCalendar closedLast =
+        WorkingCalendar.builder(SHANGHAI)
+            .layer(closed)
+            .layer(china)
+            .layer(HolidayTable.of("停电", closed.overrides())) // an equal copy
+            .build();
+    assertThat(closedLast.day(sunday).isWorkingDay()).isFalse();
+    assertThat(closedLast.day(LocalDate.of(2024, 2, 12)).isWorkingDay()).isFalse(); // 春节
+  }
+
+  @Test
   void aCalendarWithoutWorkingTimeFailsClearlyInsteadOfLooping() {
     WorkingCalendar never =
         WorkingCalendar.builder(SHANGHAI)
