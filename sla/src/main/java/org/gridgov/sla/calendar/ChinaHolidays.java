@@ -33,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The table ships with the library (read once, at first use); its {@link HolidayTable#sources()}
  * are the notice URLs and its {@link HolidayTable#validity() validity} is 2007-01-01 to 2026-12-31.
- * For later years load the holiday-cn file with {@code org.gridgov.sla.io.HolidayCn} and add it as
- * a further layer, or set a policy for dates beyond the range.
+ * For later years load the holiday-cn file with {@code org.gridgov.sla.io.HolidayCn}, add it as a
+ * further layer and set the calendar's validity to cover both (without it the layers' ranges are
+ * intersected, and 2007–2026 and 2027 do not meet: building throws {@link
+ * IllegalArgumentException}); or set a policy for dates beyond the range.
  *
  * <pre>{@code
  * WorkingCalendar office = ChinaHolidays.calendar();

@@ -498,6 +498,31 @@ class CalendarEdgesTest {
   }
 
   @Test
+  void nextYearsTableExtendsTheBundledOneWithAValidityCoveringBoth() {
+    // ChinaHolidays' Javadoc said to add next year's table "as a further layer"; alone that throws,
+    // since the layers' validity ranges are intersected and 2007..2026 and 2027 do not meet.
+    LocalDate makeUp2027 = LocalDate.of(2027, 2, 20); // a Saturday, made a working day here
+    HolidayTable next =
+        HolidayTable.of(
+            "holiday-cn",
+            List.of(DateOverride.makeUpWorkday(makeUp2027, "春节")),
+            Optional.of(DateRange.ofYears(2027, 2027)),
+            List.of());
+    WorkingCalendar.Builder layered = ChinaHolidays.calendar().toBuilder().layer(next);
+    assertThatThrownBy(layered::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2007-01-01..2026-12-31 and 2027-01-01..2027-12-31");
+    WorkingCalendar extended = layered.validity(DateRange.ofYears(2007, 2027)).build();
+    assertThat(extended.day(makeUp2027))
+        .isEqualTo(
+            new CalendarDay(
+                makeUp2027,
+                DailyHours.chinaOffice(),
+                Optional.of(DateOverride.makeUpWorkday(makeUp2027, "春节")),
+                false));
+  }
+
+  @Test
   void everyRefusalSaysWhatItWasFor() {
     WorkingCalendar c = refusing2024();
     Instant t = at("2025-03-03T09:00"); // 2025-03-03T01:00:00Z
