@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Three regions, one function {@code W(s)} (working seconds from an arbitrary origin):
  *
  * <ul>
- *   <li>A <em>window</em> of dates around every override and the validity range, precomputed as
- *       merged working intervals (epoch seconds) with cumulative sums and one bucket per UTC day
- *       pointing at the first interval that may contain it: {@code W} in O(1), its inverse in O(log
- *       n) by binary search on the cumulative sums.
+ *   <li>A <em>window</em> of dates around every override (a week either side; the validity range is
+ *       not part of it, since the weekly rule holds there between overrides), precomputed as merged
+ *       working intervals (epoch seconds) with cumulative sums and one bucket per UTC day pointing
+ *       at the first interval that may contain it: {@code W} in O(1), its inverse in O(log n) by
+ *       binary search on the cumulative sums.
  *   <li>Before and after the window the weekly rule holds, so working time is periodic in local
  *       time with period one week. A table of the zone's offset segments over the supported range
  *       (a few hundred in zones with daylight saving time, one or a few elsewhere) carries {@code
