@@ -148,7 +148,13 @@ final class CalendarJackson {
     if (c.problems().count() > before || zoned.isEmpty() || provisional.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(WorkingInstant.of(zoned.get(), provisional.get()));
+    try {
+      return Optional.of(WorkingInstant.of(zoned.get(), provisional.get()));
+    } catch (IllegalArgumentException e) {
+      // a date-time near the ends of the ISO years whose instant not every zone can show
+      c.field("instant").problem(ProblemKind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
   }
 
   /**

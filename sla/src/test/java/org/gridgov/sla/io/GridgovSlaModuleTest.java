@@ -157,6 +157,25 @@ class GridgovSlaModuleTest {
   }
 
   @Test
+  void anInstantNoZoneCanShowIsALocatedProblemNotAnIllegalArgumentException() {
+    // A valid zoned date-time whose instant lies past what every zone can show (WorkingInstant's
+    // own check) escaped the module as a bare IllegalArgumentException, without a location.
+    String json =
+        "{\"instant\":\"+999999999-12-31T23:59:59+08:00[Asia/Shanghai]\",\"provisional\":false}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, WorkingInstant.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("$.instant")
+        .hasMessageContaining("has no local date-time in every zone")
+        .cause()
+        .isInstanceOfSatisfying(
+            CalendarFormatException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(1);
+              assertThat(e.problems().get(0).kind()).isEqualTo(ProblemKind.INVALID_VALUE);
+            });
+  }
+
+  @Test
   void invalidValuesAreRefusedWithTheLibrarysMessage() {
     assertThatThrownBy(() -> MAPPER.readValue("\"14:00-12:00\"", TimeInterval.class))
         .isInstanceOf(JsonMappingException.class)
