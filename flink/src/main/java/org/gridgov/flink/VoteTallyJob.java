@@ -2,6 +2,7 @@ package org.gridgov.flink;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -62,8 +63,9 @@ public final class VoteTallyJob {
    *
    * @param submissions ballots and malformed lines, in any order
    * @param settings the round, quarantine and sanctions
-   * @return a stream of one merged tally, emitted at the end of input; {@link #LATE} on the per-key
-   *     operator is {@link #perKey}'s side output
+   * @return a stream of one merged tally, emitted at the end of input (a fresh one for an input
+   *     without submissions); {@link #LATE} on the per-key operator is {@link #perKey}'s side
+   *     output
    */
   public static SingleOutputStreamOperator<VoteTally> tally(
       DataStream<Submission> submissions, TallySettings settings) {
@@ -90,7 +92,7 @@ public final class VoteTallyJob {
   }
 
   /**
-   * Merges tallies into one, emitted at the end of input.
+   * Merges tallies into one, emitted at the end of input: the fresh tally when there are none.
    *
    * @param tallies tallies of distinct voter buckets
    * @param settings the settings
@@ -98,7 +100,18 @@ public final class VoteTallyJob {
    */
   public static SingleOutputStreamOperator<VoteTally> merge(
       DataStream<VoteTally> tallies, TallySettings settings) {
+    checkNotNull(tallies, "tallies");
+    checkNotNull(settings, "settings");
+    // a fresh tally, the identity of merge: without it an input with no submission would leave
+    // the merge without its key, and it would emit nothing rather than the empty count
+    DataStream<VoteTally> identity =
+        tallies
+            .getExecutionEnvironment()
+            .fromData(List.of(settings.start()), GridgovTypes.tallies(settings))
+            .name("fresh tally")
+            .uid("gridgov-tally-identity");
     return tallies
+        .union(identity)
         .keyBy(t -> 0, Types.INT)
         .process(new MergeTallies(settings), GridgovTypes.tallies(settings))
         .setParallelism(1)

@@ -106,6 +106,24 @@ class VoteTallyJobTest {
   }
 
   @Test
+  void anInputWithoutSubmissionsGivesOneFreshTallyAsTheLibraryDoes(@TempDir Path dir)
+      throws Exception {
+    Ballots s = new Ballots(5L, 10);
+    Path file = dir.resolve("empty.jsonl");
+    Files.writeString(file, "");
+    StreamExecutionEnvironment env = Cluster.env(2);
+    DataStream<Submission> in =
+        env.fromSource(BallotFiles.jsonLines(file), WatermarkStrategy.noWatermarks(), "empty");
+
+    List<VoteTally> out = Cluster.collect(VoteTallyJob.tally(in, s.settings()));
+
+    Count expected = VoteCounter.count(s.round, s.quarantine, s.sanctions, List.of());
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).count()).isEqualTo(expected);
+    assertThat(out.get(0).count().digest()).isEqualTo(expected.digest());
+  }
+
+  @Test
   void theMainWritesTheResultLedgerAndDigest(@TempDir Path dir) throws Exception {
     Ballots s = new Ballots(11L, 200);
     Path csv = dir.resolve("ballots.csv");
