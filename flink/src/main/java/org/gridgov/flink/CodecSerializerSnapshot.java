@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The snapshot of a {@link CodecSerializer} kept in checkpoints and savepoints: the codec with its
  * settings (a round as its JSON form, a policy table as its JSON form). A restored serializer is
- * compatible as is when the codec is equal (same settings); a tally under other settings is refused
- * when it is read ({@code TallyMergeException}), so a changed round cannot be restored silently.
+ * compatible as is when the codec is equal (same settings) and incompatible otherwise, so that a
+ * job whose round, quarantine or sanctions changed cannot restore the old state silently.
  */
 public final class CodecSerializerSnapshot<T> implements TypeSerializerSnapshot<T> {
   private static final int VERSION = 1;

@@ -11,8 +11,8 @@ import org.gridgov.sla.metrics.CaseMetrics;
 /**
  * Flink type information for the library's types, each written in the library's own binary form
  * (never Kryo): pass these where Flink cannot infer a type, such as {@code env.fromData(ballots,
- * GridgovTypes.submissions())}. A job using only these runs with {@code
- * env.getConfig().disableGenericTypes()}.
+ * GridgovTypes.submissions())}. A job using only these runs with generic types disabled ({@code
+ * pipeline.generic-types: false}; Flink 2 has no {@code ExecutionConfig.disableGenericTypes()}).
  */
 public final class GridgovTypes {
   private GridgovTypes() {}
