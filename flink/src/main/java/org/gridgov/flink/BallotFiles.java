@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -75,11 +77,25 @@ public final class BallotFiles {
   public static FileSource<Submission> source(Form form, java.nio.file.Path... files) {
     checkNotNull(form, "form");
     checkArgument(files.length > 0, "no ballot files given");
-    Path[] paths = new Path[files.length];
-    for (int i = 0; i < files.length; i++) {
-      paths[i] = Path.fromLocalFile(files[i].toAbsolutePath().toFile());
+    List<Path> paths = new ArrayList<>(files.length);
+    for (java.nio.file.Path f : files) {
+      paths.add(Path.fromLocalFile(f.toAbsolutePath().toFile()));
     }
-    return FileSource.forRecordStreamFormat(format(form), paths).build();
+    return source(form, paths);
+  }
+
+  /**
+   * A bounded source of ballot files of one form, by Flink path: a URI of any file system Flink is
+   * configured for ({@code hdfs://…}, {@code s3://…}) or a local file.
+   *
+   * @param form the form
+   * @param files the files (or directories of them)
+   * @return the source
+   */
+  public static FileSource<Submission> source(Form form, List<Path> files) {
+    checkNotNull(form, "form");
+    checkArgument(!files.isEmpty(), "no ballot files given");
+    return FileSource.forRecordStreamFormat(format(form), files.toArray(new Path[0])).build();
   }
 
   /**
