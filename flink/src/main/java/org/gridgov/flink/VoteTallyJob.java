@@ -37,6 +37,12 @@ import org.gridgov.scoring.vote.VoterKey;
  *
  * <p>Memory per key: the tally (one day's voters of the bucket) and the ballots not yet passed by
  * the watermark (all of the bucket's ballots when the input has no watermarks).
+ *
+ * <p>Collecting the merged tally to the client ({@code executeAndCollect}) goes through Flink's
+ * collect sink, whose batch ({@code collect-sink.batch-size.max}, 2 MB by default) must hold the
+ * whole tally: the synthetic 营口 round's is 2.3 MB. For a large round collect {@link #perKey}'s
+ * tallies (a bucket's is about a thousandth) and merge them on the client, as {@link VoteTallyMain}
+ * does.
  */
 public final class VoteTallyJob {
   /** The key of malformed lines: any tally may count them; this one does. */

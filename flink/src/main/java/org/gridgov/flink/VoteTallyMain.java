@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
 import org.gridgov.core.GridGovException;
 import org.gridgov.scoring.io.BallotCsv;
 import org.gridgov.scoring.io.BallotJsonLines;
@@ -60,7 +61,8 @@ import org.jspecify.annotations.Nullable;
  * round's per-IP and per-device limits and its brushing detectors read all voters together, so they
  * are not split by voter), reading the files twice in the order given: once to measure how far out
  * of order they are, once to screen within that window. The job then counts under the quarantine
- * and the sanctions; the result is collected to the client, which writes the files.
+ * and the sanctions; the tallies of the voter buckets are collected to the client, which merges
+ * them and writes the files.
  *
  * <p>Exit status: 0 done; 2 a usage error or refused input (a missing or invalid round, inputs or
  * ballot file), with one line on standard error. A failing job keeps its stack trace.
@@ -365,7 +367,7 @@ public final class VoteTallyMain {
     return count(env, round, Quarantine.none(), inputs, paths);
   }
 
-  private static VoteResult count(
+  static VoteResult count(
       StreamExecutionEnvironment env,
       Round round,
       Quarantine quarantine,
@@ -385,9 +387,37 @@ public final class VoteTallyMain {
     if (all == null) {
       throw new IllegalArgumentException("no ballot files");
     }
-    List<VoteTally> tallies = VoteTallyJob.tally(all, settings).executeAndCollect(2);
-    VoteTally tally = tallies.isEmpty() ? settings.start() : tallies.get(0);
-    return VoteResult.of(round, tally.count(), inputs);
+    // the per-key tallies, merged here: the merged tally of a large round (a day's voters of every
+    // bucket) outgrows the collect sink's batch (collect-sink.batch-size.max, 2 MB by default: the
+    // synthetic 营口 round's is 2.3 MB), a bucket's is a thousandth of it
+    List<VoteTally> tallies = new ArrayList<>();
+    CloseableIterator<VoteTally> it =
+        VoteTallyJob.perKey(all, settings).executeAndCollect("gridgov vote tally " + round.id());
+    try {
+      it.forEachRemaining(tallies::add);
+    } finally {
+      it.close();
+    }
+    return VoteResult.of(round, merge(settings, tallies).count(), inputs);
+  }
+
+  /**
+   * Merges tallies pairwise, level by level, so that each tally is copied O(log n) times rather
+   * than the growing sum once per tally.
+   */
+  static VoteTally merge(TallySettings settings, List<VoteTally> tallies) {
+    List<VoteTally> level = new ArrayList<>(tallies);
+    if (level.isEmpty()) {
+      return settings.start();
+    }
+    while (level.size() > 1) {
+      List<VoteTally> next = new ArrayList<>((level.size() + 1) / 2);
+      for (int i = 0; i < level.size(); i += 2) {
+        next.add(i + 1 < level.size() ? level.get(i).merge(level.get(i + 1)) : level.get(i));
+      }
+      level = next;
+    }
+    return level.get(0);
   }
 
   private static String quote(String text) {

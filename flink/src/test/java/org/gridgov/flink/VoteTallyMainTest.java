@@ -29,6 +29,7 @@ import org.gridgov.scoring.vote.Sanctions;
 import org.gridgov.scoring.vote.Screening;
 import org.gridgov.scoring.vote.Submission;
 import org.gridgov.scoring.vote.VoteCounter;
+import org.gridgov.scoring.vote.VoteTally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +127,53 @@ class VoteTallyMainTest {
     assertThat(Files.readString(out.resolve("digest.txt")))
         .isEqualTo(
             org.gridgov.scoring.vote.VoteResult.of(s.round, expected, s.inputs).digest() + "\n");
+  }
+
+  @Test
+  void aTallyLargerThanOneBatchOfTheCollectSinkIsCounted(@TempDir Path dir) throws Exception {
+    // the synthetic 营口 round's tally (about 2.3 MB) is larger than the collect sink's default
+    // batch (2 MB); here a batch far smaller than this round's tally stands for it
+    Screened s = new Screened(34L);
+    Path csv = write(dir, s);
+    List<Submission> read = BallotCsv.reader().read(csv);
+    Quarantine q = Screening.screen(s.round, read);
+    VoteTally whole = VoteTally.start(s.round, q, s.inputs.sanctions());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    whole
+        .merge(VoteCounterTally.of(s.round, q, s.inputs, read))
+        .writeTo(new java.io.DataOutputStream(bytes));
+    org.apache.flink.configuration.Configuration conf =
+        new org.apache.flink.configuration.Configuration();
+    org.apache.flink.configuration.MemorySize batch =
+        org.apache.flink.configuration.MemorySize.parse("6kb");
+    assertThat((long) bytes.size()).isGreaterThan(batch.getBytes());
+    conf.set(
+        org.apache.flink.streaming.api.operators.collect.CollectSinkOperatorFactory.MAX_BATCH_SIZE,
+        batch);
+    org.apache.flink.streaming.api.environment.StreamExecutionEnvironment env = Cluster.env(2);
+    env.configure(conf);
+
+    org.gridgov.scoring.vote.VoteResult result =
+        VoteTallyMain.count(
+            env,
+            s.round,
+            q,
+            s.inputs,
+            List.of(org.apache.flink.core.fs.Path.fromLocalFile(csv.toFile())));
+
+    assertThat(result.digest())
+        .isEqualTo(
+            org.gridgov.scoring.vote.VoteResult.of(s.round, s.single(read), s.inputs).digest());
+  }
+
+  /** The single-machine tally itself, to measure its size. */
+  private static final class VoteCounterTally {
+    static VoteTally of(Round round, Quarantine q, ResultInputs inputs, List<Submission> read) {
+      VoteCounter c = VoteCounter.start(round, q, inputs.sanctions());
+      read.forEach(c::accept);
+      Count unused = c.finish();
+      return c.tally();
+    }
   }
 
   /** The main in a JVM of its own: its exit status and standard error. */
