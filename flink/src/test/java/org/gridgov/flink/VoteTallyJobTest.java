@@ -105,6 +105,79 @@ class VoteTallyJobTest {
     assertThat(expected.totals().received()).isEqualTo(ballots.size() + 2L);
   }
 
+  /** Bounded out-of-orderness by a lateness, a watermark after every ballot. */
+  static final class PerBallot
+      implements org.apache.flink.api.common.eventtime.WatermarkGenerator<Submission> {
+    private final long lateness;
+    private long max;
+
+    PerBallot(long lateness) {
+      this.lateness = lateness;
+      this.max = Long.MIN_VALUE + lateness + 1;
+    }
+
+    @Override
+    public void onEvent(
+        Submission s, long timestamp, org.apache.flink.api.common.eventtime.WatermarkOutput out) {
+      if (s.kind() == Submission.Kind.BALLOT) {
+        max = Math.max(max, timestamp);
+        out.emitWatermark(new org.apache.flink.api.common.eventtime.Watermark(max - lateness - 1));
+      }
+    }
+
+    @Override
+    public void onPeriodicEmit(org.apache.flink.api.common.eventtime.WatermarkOutput out) {}
+  }
+
+  @Test
+  void ballotsWithinTheWatermarksBoundAreCountedInTheDocumentedOrderAndNoneIsLate()
+      throws Exception {
+    Ballots s = new Ballots(77L, 600);
+    long lateness = java.time.Duration.ofHours(1).toMillis();
+    // each submission at most an hour behind the latest before it: sorted by instant plus jitter
+    Random r = new Random(77L);
+    int n = s.submissions.size();
+    long[] key = new long[n];
+    long last = 0;
+    for (int i = 0; i < n; i++) {
+      Submission x = s.submissions.get(i);
+      long at = x.kind() == Submission.Kind.BALLOT ? ((Ballot) x).at().toEpochMilli() : last;
+      last = at;
+      key[i] = at + (long) (r.nextDouble() * lateness);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    order.sort(java.util.Comparator.comparingLong(i -> key[i]));
+    List<Submission> input = new ArrayList<>();
+    for (int i : order) {
+      input.add(s.submissions.get(i));
+    }
+    StreamExecutionEnvironment env = Cluster.env(2);
+    DataStream<Submission> in =
+        env.fromData(input, GridgovTypes.submissions())
+            .assignTimestampsAndWatermarks(
+                WatermarkStrategy.<Submission>forGenerator(c -> new PerBallot(lateness))
+                    .withTimestampAssigner(
+                        (x, previous) ->
+                            x.kind() == Submission.Kind.BALLOT
+                                ? ((Ballot) x).at().toEpochMilli()
+                                : previous));
+    TallySettings settings = s.settings();
+    org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator<VoteTally> perKey =
+        VoteTallyJob.perKey(in, settings);
+    DataStream<Submission> late = perKey.getSideOutput(VoteTallyJob.LATE);
+    List<VoteTally> out =
+        Cluster.collect(
+            // a late ballot would add a tally of its own to the output
+            VoteTallyJob.merge(perKey, settings)
+                .union(late.map(x -> settings.start(), GridgovTypes.tallies(settings))));
+
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).count()).isEqualTo(s.single());
+  }
+
   @Test
   void anInputWithoutSubmissionsGivesOneFreshTallyAsTheLibraryDoes(@TempDir Path dir)
       throws Exception {
