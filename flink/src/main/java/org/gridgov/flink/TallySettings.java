@@ -8,7 +8,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -132,29 +134,39 @@ public final class TallySettings implements Serializable {
     return d;
   }
 
+  /**
+   * The quarantine's bytes: its strings as {@link DataOutputStream#writeUTF} writes them (the form
+   * kept in savepoints since the first version, so that their settings stay equal), unless one is
+   * longer than that form holds (64 KB: a finding's subject and evidence are free text), when the
+   * bytes start with {@value #LONG_STRINGS} and every string is an int length and UTF-8 bytes.
+   */
   private static byte[] encode(Quarantine q) {
+    boolean longForm = needsLongStrings(q);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      if (longForm) {
+        out.writeInt(LONG_STRINGS);
+      }
       out.writeInt(q.findings().size());
       for (Finding f : q.findings()) {
         out.writeInt(f.number());
         out.writeUTF(f.detector().name());
-        out.writeUTF(f.subject());
+        writeString(out, f.subject(), longForm);
         writeInstant(out, f.from());
         writeInstant(out, f.to());
         out.writeLong(f.ballots());
         out.writeLong(f.voters());
         out.writeBoolean(f.topCandidate().isPresent());
         if (f.topCandidate().isPresent()) {
-          out.writeUTF(f.topCandidate().get());
+          writeString(out, f.topCandidate().get(), longForm);
         }
         out.writeLong(f.topCandidateBallots());
-        out.writeUTF(f.evidence());
+        writeString(out, f.evidence(), longForm);
       }
       List<Quarantine.Entry> entries = q.entries();
       out.writeInt(entries.size());
       for (Quarantine.Entry e : entries) {
-        out.writeUTF(e.ballotId());
+        writeString(out, e.ballotId(), longForm);
         out.writeBoolean(e.voter().isPresent());
         if (e.voter().isPresent()) {
           out.writeLong(e.voter().get().high());
@@ -173,24 +185,29 @@ public final class TallySettings implements Serializable {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       Quarantine.Builder b = Quarantine.builder();
       int findings = in.readInt();
+      boolean longForm = findings == LONG_STRINGS;
+      if (longForm) {
+        findings = in.readInt();
+      }
       for (int i = 0; i < findings; i++) {
         int number = in.readInt();
         Detector detector = Detector.valueOf(in.readUTF());
-        String subject = in.readUTF();
+        String subject = readString(in, longForm);
         Instant from = readInstant(in);
         Instant to = readInstant(in);
         long ballots = in.readLong();
         long voters = in.readLong();
-        Optional<String> top = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+        Optional<String> top =
+            in.readBoolean() ? Optional.of(readString(in, longForm)) : Optional.empty();
         long topBallots = in.readLong();
-        String evidence = in.readUTF();
+        String evidence = readString(in, longForm);
         b.addFinding(
             new Finding(
                 number, detector, subject, from, to, ballots, voters, top, topBallots, evidence));
       }
       int flags = in.readInt();
       for (int i = 0; i < flags; i++) {
-        String id = in.readUTF();
+        String id = readString(in, longForm);
         if (in.readBoolean()) {
           VoterKey voter = VoterKey.of(in.readLong(), in.readLong());
           int day = in.readInt();
@@ -201,6 +218,54 @@ public final class TallySettings implements Serializable {
       }
       return b.build();
     }
+  }
+
+  /** The marker of the quarantine's long-string form: never a number of findings. */
+  private static final int LONG_STRINGS = -1;
+
+  private static boolean needsLongStrings(Quarantine q) {
+    for (Finding f : q.findings()) {
+      if (utfLength(f.subject()) > 0xFFFF
+          || utfLength(f.evidence()) > 0xFFFF
+          || utfLength(f.topCandidate().orElse("")) > 0xFFFF) {
+        return true;
+      }
+    }
+    return false; // ballot ids are at most 64 ASCII characters
+  }
+
+  /** The length of a string in {@link DataOutputStream#writeUTF}'s modified UTF-8. */
+  private static long utfLength(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
+    }
+    return n;
+  }
+
+  private static void writeString(DataOutputStream out, String s, boolean longForm)
+      throws IOException {
+    if (longForm) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(b.length);
+      out.write(b);
+    } else {
+      out.writeUTF(s);
+    }
+  }
+
+  private static String readString(DataInputStream in, boolean longForm) throws IOException {
+    if (!longForm) {
+      return in.readUTF();
+    }
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new StreamCorruptedException("not a quarantine: a string of " + n + " bytes");
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   private static void writeInstant(DataOutputStream out, Instant at) throws IOException {
