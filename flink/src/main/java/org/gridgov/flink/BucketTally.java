@@ -65,7 +65,7 @@ final class BucketTally extends KeyedProcessFunction<Integer, Submission, VoteTa
     }
     t.update(current);
     Ballot b = (Ballot) s;
-    long ts = b.at().toEpochMilli();
+    long ts = millis(b);
     if (ts <= ctx.timerService().currentWatermark()) {
       ctx.output(VoteTallyJob.LATE, s);
       return;
@@ -89,7 +89,7 @@ final class BucketTally extends KeyedProcessFunction<Integer, Submission, VoteTa
     List<Submission> later = new ArrayList<>();
     if (waiting != null) {
       for (Submission s : waiting) {
-        if (((Ballot) s).at().toEpochMilli() <= watermark) {
+        if (millis((Ballot) s) <= watermark) {
           ready.add((Ballot) s);
         } else {
           later.add(s);
@@ -107,6 +107,22 @@ final class BucketTally extends KeyedProcessFunction<Integer, Submission, VoteTa
       t.clear();
       p.clear();
     }
+  }
+
+  /**
+   * A ballot's event-time millisecond: its instant's, saturated to Flink's range (a ballot may
+   * carry any instant, which a long of milliseconds does not reach) and above the watermark before
+   * any (Long.MIN_VALUE), so that no ballot is late before the first watermark. Saturating keeps
+   * the order, and ballots of one millisecond are sorted by their instants.
+   */
+  static long millis(Ballot b) {
+    long ms;
+    try {
+      ms = b.at().toEpochMilli();
+    } catch (ArithmeticException e) {
+      ms = b.at().getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    return Math.max(ms, Long.MIN_VALUE + 1);
   }
 
   private static <S> S state(@Nullable S s) {

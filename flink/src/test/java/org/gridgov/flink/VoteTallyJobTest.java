@@ -179,6 +179,31 @@ class VoteTallyJobTest {
   }
 
   @Test
+  void ballotsAtInstantsBeyondFlinksMillisecondsAreRejectedAsTheLibraryRejectsThem()
+      throws Exception {
+    Ballots s = new Ballots(21L, 100);
+    List<Submission> input = new ArrayList<>(s.submissions);
+    String c = s.round.candidates().get(0).id();
+    // a platform's "unknown time": any instant, which Flink's event time (a long of
+    // milliseconds) does not reach, and the first millisecond it has
+    input.add(Ballot.of("far-past", Ballots.voter(1), c, java.time.Instant.MIN, "wechat"));
+    input.add(Ballot.of("far-future", Ballots.voter(2), c, java.time.Instant.MAX, "app"));
+    input.add(
+        Ballot.of(
+            "first-ms",
+            Ballots.voter(3),
+            c,
+            java.time.Instant.ofEpochMilli(Long.MIN_VALUE),
+            "wechat"));
+    Count expected = VoteCounter.count(s.round, s.quarantine, s.sanctions, input);
+
+    Count count = flink(Cluster.env(2), s, input);
+
+    assertThat(count).isEqualTo(expected);
+    assertThat(count.totals().received()).isEqualTo(input.size());
+  }
+
+  @Test
   void anInputWithoutSubmissionsGivesOneFreshTallyAsTheLibraryDoes(@TempDir Path dir)
       throws Exception {
     Ballots s = new Ballots(5L, 10);
