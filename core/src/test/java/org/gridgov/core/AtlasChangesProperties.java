@@ -4,12 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.gridgov.core.Theories.qt;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.gridgov.core.io.GridgovCoreModule;
 import org.junit.jupiter.api.Test;
 
 class AtlasChangesProperties {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new GridgovCoreModule());
+
+  @Test
+  void aRandomBatchSentAsJsonThroughTheModuleIsTheSameBatch() {
+    qt().withExamples(100)
+        .forAll(AtlasFixtures.seeds())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              Atlas atlas = AtlasFixtures.random(r).build();
+              List<AtlasChange> batch = new ArrayList<>();
+              for (int i = 0; i < 10; i++) {
+                batch.add(RandomChanges.next(atlas, r));
+                batch.add(RandomChanges.nextValue(atlas, r));
+              }
+              try {
+                String json = MAPPER.writeValueAsString(batch);
+                List<AtlasChange> back =
+                    MAPPER.readValue(json, new TypeReference<List<AtlasChange>>() {});
+                assertThat(back).isEqualTo(batch);
+                assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+              } catch (JsonProcessingException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
 
   @Test
   void afterRandomChangesRollUpsEqualAFreshBuildAndARecount() {
