@@ -90,7 +90,9 @@ final class CalendarCommand implements Runnable {
     @Option(
         names = "--zone",
         paramLabel = "ZONE",
-        description = "zone of the natural calendar and of local times (default Asia/Shanghai)")
+        description =
+            "zone of local times (default: the calendar's) and of the natural calendar (default"
+                + " Asia/Shanghai)")
     @Nullable ZoneId zone;
 
     WorkingCalendar calendar() {
@@ -131,8 +133,9 @@ final class CalendarCommand implements Runnable {
     }
 
     Instant instant(String text, WorkingCalendar calendar) {
+      ZoneId local = options.zone;
       try {
-        return parseInstant(text, calendar.zone());
+        return parseInstant(text, local != null ? local : calendar.zone());
       } catch (DateTimeException e) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),

@@ -70,6 +70,37 @@ class CalendarCommandTest {
   }
 
   @Test
+  void zoneSetsTheZoneOfLocalTimesOnEveryCalendar() {
+    // `--zone` is documented as the zone "of the natural calendar and of local times", but on the
+    // bundled calendar a local time was read in Asia/Shanghai whatever --zone said: Friday 15:00
+    // in Berlin (22:00 in Shanghai, after hours before 春节) came out as 16:00 the same day.
+    assertThat(run("calendar", "add", "2024-02-09T15:00", "PT1H", "--zone", "Europe/Berlin").out())
+        .isEqualTo(run("calendar", "add", "2024-02-09T15:00+01:00", "PT1H").out())
+        .isEqualTo("2024-02-18T09:30+08:00");
+    // Monday 03:00 in Berlin is 10:00 in Shanghai
+    assertThat(run("calendar", "is-working", "2024-02-05T03:00", "--zone", "Europe/Berlin").out())
+        .isEqualTo("true");
+    assertThat(
+            run(
+                    "calendar",
+                    "between",
+                    "2024-02-05T02:00",
+                    "2024-02-05T03:00",
+                    "--working",
+                    "--zone",
+                    "UTC")
+                .out())
+        .isEqualTo("PT1H");
+    // an offset in the text still wins over --zone, and without --zone nothing changes
+    assertThat(
+            run("calendar", "add", "2024-02-09T15:00+08:00", "PT1H", "--zone", "Europe/Berlin")
+                .out())
+        .isEqualTo("2024-02-09T16:00+08:00");
+    assertThat(run("calendar", "add", "2024-02-09T15:00", "PT1H").out())
+        .isEqualTo("2024-02-09T16:00+08:00");
+  }
+
+  @Test
   void betweenAndIsWorking() {
     assertThat(run("calendar", "between", "2024-02-09T15:00+08:00", "2024-02-19T10:00+08:00").out())
         .isEqualTo("PT11H30M");
