@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -94,14 +96,33 @@ final class TallyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    if (round == null || ballots == null) {
-      spec.commandLine().usage(out);
-      return 2;
-    }
-    Round r = RoundJson.reader().read(round);
-    ResultInputs in = inputs == null ? ResultInputs.none() : ResultInputsJson.reader().read(inputs);
+    // not required=true: picocli would then ask for them before the subcommands too
+    Path roundFile = round;
     Path file = ballots;
+    if (roundFile == null || file == null) {
+      List<String> missing = new ArrayList<>();
+      if (roundFile == null) {
+        missing.add("'--round=ROUND'");
+      }
+      if (file == null) {
+        missing.add("'--ballots=FILE'");
+      }
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          (missing.size() == 1 ? "Missing required option: " : "Missing required options: ")
+              + String.join(", ", missing)
+              + " (to count a round; or a subcommand: sample, recount)");
+    }
+    if (window.isNegative()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--reorder-window is zero or more, got "
+              + window
+              + " (how far out of order ballots may be)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Round r = RoundJson.reader().read(roundFile);
+    ResultInputs in = inputs == null ? ResultInputs.none() : ResultInputsJson.reader().read(inputs);
     // pass 1: screen, and measure how far out of order the file is
     Screening screening = Screening.start(r, window);
     VoteCounter.Disorder disorder = new VoteCounter.Disorder();

@@ -196,6 +196,48 @@ class TallyCommandTest {
   }
 
   @Test
+  void aCountWithoutItsRoundOrBallotsSaysWhatIsMissingOnStandardError() throws IOException {
+    // printed the whole usage on standard output with exit code 2 and no word of what was wrong
+    Cli.Run bare = Cli.run("tally");
+    assertThat(bare.exit()).isEqualTo(2);
+    assertThat(bare.out()).isEmpty();
+    assertThat(bare.err())
+        .contains("Missing required options: '--round=ROUND', '--ballots=FILE'")
+        .contains("Usage: gridgov tally");
+    Path round = write("round.json", ROUND);
+    Cli.Run noBallots = Cli.run("tally", "--round", round.toString());
+    assertThat(noBallots.exit()).isEqualTo(2);
+    assertThat(noBallots.out()).isEmpty();
+    assertThat(noBallots.err())
+        .contains("Missing required option: '--ballots=FILE'")
+        .doesNotContain("'--round=ROUND'");
+    // the subcommands still need neither
+    assertThat(Cli.run("tally", "recount", "--help").exit()).isZero();
+  }
+
+  @Test
+  void aNegativeReorderWindowIsRefused() throws IOException {
+    // was taken as it stood and the count ran as if the ballots were in order
+    Path round = write("round.json", ROUND);
+    Path ballots = write("ballots.csv", BALLOTS);
+    Path inputs = write("inputs.json", INPUTS);
+    Cli.Run run =
+        Cli.run(
+            "tally",
+            "--round",
+            round.toString(),
+            "--ballots",
+            ballots.toString(),
+            "--inputs",
+            inputs.toString(),
+            "--reorder-window",
+            "-PT1H");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--reorder-window is zero or more, got PT-1H");
+  }
+
+  @Test
   void theDemoCountsTheSyntheticRoundAndRemovesTheBrushedVotes() {
     StringWriter buffer = new StringWriter();
     VoteDemo.print(new PrintWriter(buffer, true));
