@@ -113,7 +113,11 @@ final class RateCommand implements Callable<Integer> {
           round = set.period().orElse("round");
         }
       } else {
-        assessments = SyntheticAssessments.generate(r, Math.max(1, source.synthetic), seed);
+        if (source.synthetic < 1) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--synthetic is 1 or more, got " + source.synthetic);
+        }
+        assessments = SyntheticAssessments.generate(r, source.synthetic, seed);
       }
       Path save = writeAssessments;
       if (save != null) {

@@ -145,4 +145,17 @@ class RateCommandTest {
         .contains(".stars")
         .contains("caps at 2 stars, which no band gives");
   }
+
+  @Test
+  void aSyntheticBatchOfNoOrganisationsIsRefused() {
+    // --synthetic 0 and --synthetic -5 rated one made-up organisation and exited 0
+    for (String n : new String[] {"0", "-5"}) {
+      Cli.Run run = Cli.run("rate", "--rubric", "two-new-default", "--synthetic", n);
+      assertThat(run.exit()).as(n).isEqualTo(2);
+      assertThat(run.out()).as(n).isEmpty();
+      assertThat(run.err()).as(n).contains("--synthetic is 1 or more, got " + n);
+    }
+    assertThat(Cli.run("rate", "--rubric", "two-new-default", "--synthetic", "1").out())
+        .contains("1 organisations, 1 rated");
+  }
 }
