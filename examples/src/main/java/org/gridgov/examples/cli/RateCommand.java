@@ -167,7 +167,7 @@ final class RateCommand implements Callable<Integer> {
             + "), period "
             + result.period());
     out.println();
-    RatingText.summary(out, result.summary());
+    RatingText.summary(out, result);
     out.println();
     RatingText.entries(out, result);
     for (String id : explain) {

@@ -46,7 +46,7 @@ public final class RatingDemo {
             + rubric.id()
             + " (5 aspects, 30 items; an example modelled on published rubrics). 2023:");
     out.println();
-    RatingText.summary(out, round.summary());
+    RatingText.summary(out, round);
     Optional<RoundEntry> pick = whyNotFour(round);
     if (pick.isPresent()) {
       out.println();

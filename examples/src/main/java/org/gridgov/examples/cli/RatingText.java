@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gridgov.scoring.rating.BonusMode;
 import org.gridgov.scoring.rating.Points;
+import org.gridgov.scoring.rating.QuotaCut;
 import org.gridgov.scoring.rating.Rating;
 import org.gridgov.scoring.rating.Reason;
 import org.gridgov.scoring.rating.Rectification;
@@ -24,8 +25,9 @@ final class RatingText {
     return stars == 0 ? "no star" : stars + "★";
   }
 
-  /** The distribution by stars and by tier, with rectification items. */
-  static void summary(PrintWriter out, Summary s) {
+  /** The distribution by stars and by tier, with rectification items, and the round's cuts. */
+  static void summary(PrintWriter out, RoundResult round) {
+    Summary s = round.summary();
     TextTable byStars =
         new TextTable("stars", "organisations", "share", "rectification items").right(1, 2, 3);
     for (Summary.StarCount c : s.byStars()) {
@@ -57,10 +59,22 @@ final class RatingText {
             + " rectification items; "
             + s.weak()
             + " weak and lax (软弱涣散); "
-            + s.quotaCuts()
-            + " moved down by quotas; "
+            + movedDown(round)
+            + " moved down by quotas"
+            + (s.quotaCuts() == movedDown(round)
+                ? ""
+                : " (" + s.quotaCuts() + " cuts of one rung each)")
+            + "; "
             + s.risesLimited()
             + " held to one level up.");
+  }
+
+  /**
+   * The organisations the quotas moved down. {@link Summary#quotaCuts()} counts cuts, and a cut
+   * moves one rung: an organisation moved down from five stars to two was cut three times.
+   */
+  private static long movedDown(RoundResult round) {
+    return round.quotaCuts().stream().map(QuotaCut::organisationId).distinct().count();
   }
 
   static String tierName(org.gridgov.scoring.rating.Tier tier) {

@@ -2,10 +2,14 @@ package org.gridgov.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -157,5 +161,26 @@ class RateCommandTest {
     }
     assertThat(Cli.run("rate", "--rubric", "two-new-default", "--synthetic", "1").out())
         .contains("1 organisations, 1 rated");
+  }
+
+  @Test
+  void theSummaryCountsOrganisationsMovedDownByQuotasNotCuts() throws IOException {
+    // a quota cut moves an organisation one rung; one organisation can be cut at several levels.
+    // The summary printed the cuts as organisations: "227 moved down by quotas" of 200.
+    Cli.Run json =
+        Cli.run("rate", "--rubric", "xiqing-style", "--synthetic", "200", "--seed", "7", "--json");
+    assertThat(json.exit()).isZero();
+    JsonNode cuts = new ObjectMapper().readTree(json.out()).get("quotaCuts");
+    Set<String> moved = new HashSet<>();
+    cuts.forEach(c -> moved.add(c.get("organisationId").asText()));
+    assertThat(moved.size()).isLessThan(cuts.size()); // the case in point: some cut twice
+    Cli.Run text = Cli.run("rate", "--rubric", "xiqing-style", "--synthetic", "200", "--seed", "7");
+    assertThat(text.out())
+        .contains(
+            "; "
+                + moved.size()
+                + " moved down by quotas ("
+                + cuts.size()
+                + " cuts of one rung each); ");
   }
 }
