@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The README's code is the examples' code, and the examples run. */
@@ -68,6 +71,44 @@ class ReadmeTest {
     assertThat(readme).contains("mvn -B verify");
     assertThat(Files.readString(ROOT.resolve(".ci/run"))).contains("mvn -B verify");
     assertThat(readme).contains("mvn -B -q -pl examples -am compile exec:java -Dexec.args=demo");
+  }
+
+  @Test
+  void everyExceptionTheReadmeNamesExists() throws IOException {
+    // the README named an InvalidCalendarException that no module has (sla's is
+    // CalendarFormatException)
+    Matcher m = Pattern.compile("`([A-Z][A-Za-z]*Exception)`").matcher(readme());
+    List<String> named = new ArrayList<>();
+    while (m.find()) {
+      named.add(m.group(1));
+    }
+    assertThat(named).contains("InvalidAtlasException", "CalendarFormatException");
+    for (String name : named) {
+      assertThat(isJdkException(name) || isGridgovClass(name))
+          .as("%s, named in the README, is a JDK or gridgov exception", name)
+          .isTrue();
+    }
+  }
+
+  private static boolean isJdkException(String name) {
+    for (String pkg : new String[] {"java.lang.", "java.io.", "java.util."}) {
+      try {
+        Class.forName(pkg + name);
+        return true;
+      } catch (ClassNotFoundException e) {
+        // not in this package
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGridgovClass(String name) throws IOException {
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      return files.anyMatch(
+          p ->
+              p.getFileName().toString().equals(name + ".java")
+                  && p.toString().contains("src" + java.io.File.separator + "main"));
+    }
   }
 
   private static String normalise(String s) {
