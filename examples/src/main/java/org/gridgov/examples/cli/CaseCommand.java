@@ -109,7 +109,10 @@ final class CaseCommand implements Runnable {
     }
 
     Map<String, CaseLog> logs(PolicyTable table) throws IOException {
-      String name = events.getFileName() == null ? "" : events.getFileName().toString();
+      String name =
+          events.getFileName() == null
+              ? ""
+              : events.getFileName().toString().toLowerCase(Locale.ROOT);
       List<CaseEvent> list = new ArrayList<>();
       if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
         CaseEventJson.reader().forEachLine(events, list::add);

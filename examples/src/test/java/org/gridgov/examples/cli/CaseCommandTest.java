@@ -221,4 +221,29 @@ class CaseCommandTest {
     assertThat(r.err()).contains("case nope is not in").contains("500 cases");
     assertThat(r.err().length()).isLessThan(1_000);
   }
+
+  @Test
+  void jsonLinesAreKnownByTheirExtensionInAnyCase() throws IOException {
+    // a file named MONTH.NDJSON was read as one gridgov-events/1 document and refused at line 2
+    // ("content after the end of the JSON value"), where `gridgov tally` takes BALLOTS.JSONL
+    Cli.Run s = Cli.run("case", "sample", dir.toString(), "--cases", "20", "--seed", "1");
+    assertThat(s.exit()).as(s.err()).isZero();
+    Path upper = Files.copy(dir.resolve("may.jsonl"), dir.resolve("MONTH.NDJSON"));
+    Cli.Run lower = metrics(dir.resolve("may.jsonl"));
+    Cli.Run r = metrics(upper);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo(lower.out()).contains("20 cases");
+  }
+
+  private static Cli.Run metrics(Path events) {
+    return Cli.run(
+        "case",
+        "metrics",
+        "--policy",
+        "数字城管",
+        "--events",
+        events.toString(),
+        "--at",
+        "2024-06-01T00:00");
+  }
 }
