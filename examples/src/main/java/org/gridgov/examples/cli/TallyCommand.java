@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.gridgov.samples.VoteSample;
@@ -120,6 +122,14 @@ final class TallyCommand implements Callable<Integer> {
               + window
               + " (how far out of order ballots may be)");
     }
+    // an output over an input would destroy it (the ballots between the two passes over them)
+    Map<String, @Nullable Path> read = new LinkedHashMap<>();
+    read.put("--round", roundFile);
+    read.put("--ballots", file);
+    read.put("--inputs", inputs);
+    refuseOverwriting("--decisions", decisions, read);
+    read.put("--decisions", decisions);
+    refuseOverwriting("--ledger", ledger, read);
     PrintWriter out = spec.commandLine().getOut();
     Round r = RoundJson.reader().read(roundFile);
     ResultInputs in = inputs == null ? ResultInputs.none() : ResultInputsJson.reader().read(inputs);
@@ -172,6 +182,34 @@ final class TallyCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Refuses an output file that is one of the files named before it. */
+  private void refuseOverwriting(
+      String option, @Nullable Path output, Map<String, @Nullable Path> others) throws IOException {
+    if (output == null) {
+      return;
+    }
+    for (Map.Entry<String, @Nullable Path> e : others.entrySet()) {
+      Path other = e.getValue();
+      if (other != null && sameFile(output, other)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            option
+                + " "
+                + output
+                + " is the "
+                + e.getKey()
+                + " file: writing it would overwrite what the count reads or writes");
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) throws IOException {
+    if (Files.exists(a) && Files.exists(b)) {
+      return Files.isSameFile(a, b);
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private static Writer writer(Path path) throws IOException {

@@ -238,6 +238,59 @@ class TallyCommandTest {
   }
 
   @Test
+  void anOutputThatIsAnInputIsRefusedBeforeAnythingIsWritten() throws IOException {
+    // --decisions naming the ballot file emptied it between the two passes over it: the count
+    // then failed with "no header" and the ballots were lost; --ledger there overwrote them
+    Path round = write("round.json", ROUND);
+    Path ballots = write("ballots.csv", BALLOTS);
+    Path inputs = write("inputs.json", INPUTS);
+    String same = dir.resolve(".").resolve("ballots.csv").toString(); // the file, named otherwise
+    for (String[] output :
+        List.of(
+            new String[] {"--decisions", same, "--ballots"},
+            new String[] {"--ledger", ballots.toString(), "--ballots"},
+            new String[] {"--ledger", inputs.toString(), "--inputs"},
+            new String[] {"--decisions", round.toString(), "--round"})) {
+      Cli.Run run =
+          Cli.run(
+              "tally",
+              "--round",
+              round.toString(),
+              "--ballots",
+              ballots.toString(),
+              "--inputs",
+              inputs.toString(),
+              output[0],
+              output[1]);
+      assertThat(run.exit()).as(output[0]).isEqualTo(2);
+      assertThat(run.out()).as(output[0]).isEmpty();
+      assertThat(run.err())
+          .as(output[0])
+          .contains(output[0] + " " + output[1] + " is the " + output[2] + " file");
+    }
+    Path log = dir.resolve("log.jsonl");
+    Cli.Run both =
+        Cli.run(
+            "tally",
+            "--round",
+            round.toString(),
+            "--ballots",
+            ballots.toString(),
+            "--inputs",
+            inputs.toString(),
+            "--decisions",
+            log.toString(),
+            "--ledger",
+            log.toString());
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--ledger " + log + " is the --decisions file");
+    assertThat(log).doesNotExist();
+    assertThat(Files.readString(ballots)).isEqualTo(BALLOTS);
+    assertThat(Files.readString(round)).isEqualTo(ROUND);
+    assertThat(Files.readString(inputs)).isEqualTo(INPUTS);
+  }
+
+  @Test
   void theDemoCountsTheSyntheticRoundAndRemovesTheBrushedVotes() {
     StringWriter buffer = new StringWriter();
     VoteDemo.print(new PrintWriter(buffer, true));
