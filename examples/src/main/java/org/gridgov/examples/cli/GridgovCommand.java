@@ -160,6 +160,19 @@ public final class GridgovCommand implements Runnable {
       if (gridCode) {
         GridCode grid = GridCode.parse(code);
         DivisionCode unit = DivisionCode.parse(code.substring(0, DivisionLevel.VILLAGE.digits()));
+        if (unit.level() != DivisionLevel.VILLAGE) {
+          // the padded code of a town or above: no grid is under it
+          throw new IllegalArgumentException(
+              "not a grid code: "
+                  + code
+                  + " begins with "
+                  + unit.toPaddedString()
+                  + ", the padded code of "
+                  + unit
+                  + " ("
+                  + unit.level().chineseName()
+                  + "), not a community or village");
+        }
         GridCodeScheme scheme = GridCodeScheme.standard(digits - DivisionLevel.VILLAGE.digits());
         int sequence =
             scheme

@@ -73,6 +73,22 @@ class GridgovCommandTest {
   }
 
   @Test
+  void aGridCodeIsUnderACommunityOrVillage() {
+    // 210000000000001 was "grid 1 of 21 in the standard-3 scheme" and explained as a province's
+    // grid; grids are under village-level units only (the atlas refuses any other)
+    for (String code : new String[] {"210000000000001", "210802000000001", "210802001000001"}) {
+      Cli.Run run = Cli.run("code", code);
+      assertThat(run.exit()).as(code).isEqualTo(2);
+      assertThat(run.out()).as(code).isEmpty();
+      assertThat(run.err())
+          .as(code)
+          .startsWith("gridgov: ")
+          .contains(code)
+          .contains("not a community or village");
+    }
+  }
+
+  @Test
   void bareGridgovIsAUsageError() {
     // Issue 7: exited 0
     Cli.Run run = Cli.run();
