@@ -20,6 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code gridgov} command: entry point of the command-line tool. */
 @Command(
@@ -62,6 +63,12 @@ public final class GridgovCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new GridgovCommand());
     cli.setExecutionStrategy(GridgovCommand::execute);
+    CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler(
+        (e, args) ->
+            e instanceof UnmatchedArgumentException u && unknownSubcommand(u)
+                ? refuseUnknownSubcommand(u)
+                : standard.handleParseException(e, args));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           String message = Failures.describe(e, parseResult);
@@ -100,6 +107,29 @@ public final class GridgovCommand implements Runnable {
       throw new ParameterException(command, "a subcommand is required");
     }
     return new CommandLine.RunLast().execute(parseResult);
+  }
+
+  /** Whether the first argument left over is where a command group expects its subcommand. */
+  private static boolean unknownSubcommand(UnmatchedArgumentException e) {
+    List<String> unmatched = e.getUnmatched();
+    return !e.getCommandLine().getSubcommands().isEmpty()
+        && !unmatched.isEmpty()
+        && !unmatched.get(0).startsWith("-");
+  }
+
+  /**
+   * Says "Unknown subcommand", as {@link #refuseUnmatched} does when help is asked for, where
+   * picocli says "Unmatched argument at index 0"; with picocli's suggestions, else the usage.
+   */
+  private static int refuseUnknownSubcommand(UnmatchedArgumentException e) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("Unknown subcommand '" + e.getUnmatched().get(0) + "'");
+    if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+      command.usage(err);
+    }
+    err.flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static void refuseUnmatched(ParseResult result) {

@@ -108,6 +108,25 @@ class GridgovCommandTest {
   }
 
   @Test
+  void anUnknownSubcommandIsNamedSoWithOrWithoutHelp() {
+    // without --help picocli said "Unmatched argument at index 0: 'nosuch'"; with it the tool said
+    // "Unknown subcommand 'nosuch'": one mistake, one message
+    Cli.Run top = Cli.run("nosuch");
+    assertThat(top.exit()).isEqualTo(2);
+    assertThat(top.out()).isEmpty();
+    assertThat(top.err()).startsWith("Unknown subcommand 'nosuch'").contains("Usage: gridgov");
+    Cli.Run typo = Cli.run("atlas", "valdate", "x.json");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err())
+        .startsWith("Unknown subcommand 'valdate'")
+        .contains("Did you mean: atlas validate");
+    // an extra argument to a command without subcommands is still just that
+    Cli.Run extra = Cli.run("demo", "extra");
+    assertThat(extra.exit()).isEqualTo(2);
+    assertThat(extra.err()).contains("Unmatched argument at index 1: 'extra'");
+  }
+
+  @Test
   void versionIsTheLibrarysVersion() {
     Cli.Run run = Cli.run("--version");
     assertThat(run.exit()).isZero();
