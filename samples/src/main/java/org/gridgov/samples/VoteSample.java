@@ -33,7 +33,7 @@ import org.gridgov.scoring.vote.VoterKeys;
  * A <b>synthetic</b> round of the 营口 most-beautiful-grid-worker vote (最美网格员评选), shaped after the
  * article's first round (980,000+ votes, 20 winners) and nothing more: 80 candidates across the six
  * districts of 营口市 (站前区 210802, 西市区 210803, 鲅鱼圈区 210804, 老边区 210811, 盖州市 210881, 大石桥市 210882), 60
- * days from 2022-11-01 in Asia/Shanghai, about 1,070,000 ballots in all. Names, grids, voters,
+ * days from 2022-11-01 in Asia/Shanghai, about 1,060,000 ballots in all. Names, grids, voters,
  * popularity, timing and the attack are made up; the generator is deterministic for a seed.
  *
  * <pre>{@code

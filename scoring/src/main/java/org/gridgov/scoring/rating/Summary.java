@@ -13,7 +13,8 @@ import java.util.List;
  * @param byTier per tier, in {@link Tier} order
  * @param weak the organisations a 软弱涣散 trigger fired for
  * @param rectifications all rectification items raised
- * @param quotaCuts the organisations quotas moved down
+ * @param quotaCuts the quota cuts made, each moving one organisation down one rung (an organisation
+ *     cut twice counts twice; {@link RoundResult#quotaCuts()} lists them)
  * @param risesLimited the organisations the transition rule held down
  */
 public record Summary(

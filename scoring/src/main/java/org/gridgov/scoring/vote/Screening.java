@@ -1,5 +1,6 @@
 package org.gridgov.scoring.vote;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -103,9 +104,13 @@ public final class Screening {
    * @param round the round
    * @param reorderWindow how far out of the documented order ballots may come; zero if in order
    * @return the screening
+   * @throws IllegalArgumentException if the window is negative
    */
   public static Screening start(Round round, Duration reorderWindow) {
-    return new Screening(checkNotNull(round, "round"), checkNotNull(reorderWindow, "window"));
+    checkNotNull(round, "round");
+    checkNotNull(reorderWindow, "reorderWindow");
+    checkArgument(!reorderWindow.isNegative(), "a reorder window is not negative");
+    return new Screening(round, reorderWindow);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.gridgov.scoring.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,17 @@ class ScreeningTest {
     in.forEach(c::accept);
     Count unused = c.finish();
     return out;
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void aNegativeReorderWindowIsRefusedAsTheCounterRefusesIt() {
+    assertThatThrownBy(() -> Screening.start(ROUND, Duration.ofHours(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a reorder window is not negative");
+    assertThatThrownBy(() -> Screening.start(ROUND, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("reorderWindow");
   }
 
   @Test
