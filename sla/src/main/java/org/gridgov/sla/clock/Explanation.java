@@ -164,7 +164,9 @@ public record Explanation(
      */
     public DaysSkipped {
       days = List.copyOf(days);
-      checkArgument(days.size() <= MAX_DAYS && more >= 0, "at most %s days listed", MAX_DAYS);
+      checkArgument(
+          days.size() <= MAX_DAYS, "at most %s days listed, got %s", MAX_DAYS, days.size());
+      checkArgument(more >= 0, "the count of days left out is at least 0, got %s", more);
     }
 
     @Override

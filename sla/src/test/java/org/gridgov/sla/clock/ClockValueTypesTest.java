@@ -14,6 +14,13 @@ class ClockValueTypesTest {
   private static final Instant T = Instant.parse("2022-12-10T01:00:00Z");
 
   @Test
+  void aNegativeCountOfDaysLeftOutIsNamedAsSuch() {
+    assertThatThrownBy(() -> new Explanation.DaysSkipped(java.util.List.of(), -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("days left out is at least 0, got -1");
+  }
+
+  @Test
   void valueTypesCompareByValue() {
     new EqualsTester()
         .addEqualityGroup(Budget.time(Duration.ofHours(3)), Budget.parse("PT3H"))
