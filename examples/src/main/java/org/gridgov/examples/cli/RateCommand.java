@@ -136,6 +136,22 @@ final class RateCommand implements Callable<Integer> {
         rating = rating.withQuotas(List.of());
       }
       RoundResult result = rating.rate(assessments);
+      for (String id : explain) {
+        if (result.entry(id).isEmpty()) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--explain: "
+                  + id
+                  + " is not in this round of "
+                  + result.entries().size()
+                  + " organisations (such as "
+                  + result.entries().stream()
+                      .limit(5)
+                      .map(e -> e.organisationId())
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + ")");
+        }
+      }
       if (json) {
         RatingJson.write(result, explain, out);
       } else {
@@ -175,8 +191,7 @@ final class RateCommand implements Callable<Integer> {
       var entry = result.entry(id);
       var rating = result.explain(id);
       if (entry.isEmpty() || rating.isEmpty()) {
-        out.println(id + ": not in this round");
-        continue;
+        throw new IllegalStateException(id + " was checked to be in the round");
       }
       RatingText.explain(out, rating.get(), entry.get());
     }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,6 +150,31 @@ class RateCommandTest {
         .contains("UNKNOWN_REFERENCE at")
         .contains(".stars")
         .contains("caps at 2 stars, which no band gives");
+  }
+
+  @Test
+  void explainingAnOrganisationNotInTheRoundIsAUsageErrorInTextAndJson() {
+    // with --json the unknown id was silently dropped; as text it printed "not in this round";
+    // both exited 0
+    for (boolean json : new boolean[] {false, true}) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "rate",
+                  "--rubric",
+                  "two-new-default",
+                  "--synthetic",
+                  "5",
+                  "--explain",
+                  "org-nope"));
+      if (json) {
+        args.add("--json");
+      }
+      Cli.Run run = Cli.run(args.toArray(String[]::new));
+      assertThat(run.exit()).as("json %s", json).isEqualTo(2);
+      assertThat(run.out()).as("json %s", json).isEmpty();
+      assertThat(run.err()).contains("--explain: org-nope is not in this round of 5 organisations");
+    }
   }
 
   @Test
