@@ -264,37 +264,40 @@ class CoreJacksonTest {
         "for sector power");
   }
 
-  @Test
-  void everyKindOfChangeRoundTripsWithItsKind() throws Exception {
+  /** One change of every kind. */
+  static List<AtlasChange> everyKindOfChange() {
     GridCode g = GridCode.parse("210802001007001");
     GridCode h = GridCode.parse("210802001007002");
     DivisionCode unit = DivisionCode.parse("210802001007");
     DivisionCode town = DivisionCode.parse("210802001");
     Grid grid = Grid.builder(g, unit).name("一网格").households(300).residents(700).build();
     ContactPoint cp = ContactPoint.ofGrid("周", LeaderRank.CITY, unit, g);
-    List<AtlasChange> changes =
-        List.of(
-            AtlasChange.addDivision(Division.of("210802001099", "新社区")),
-            AtlasChange.removeDivision(unit),
-            AtlasChange.moveUnit(unit, DivisionCode.parse("210802002")),
-            AtlasChange.addGrid(grid),
-            AtlasChange.updateGrid(grid.withCounts(280, 650)),
-            AtlasChange.removeGrid(g),
-            AtlasChange.moveGrid(g, DivisionCode.parse("210802001008")),
-            AtlasChange.splitGrid(
-                g,
-                List.of(
-                    new AtlasChange.GridPart("东", 150, 350),
-                    new AtlasChange.GridPart("西", 150, 350))),
-            AtlasChange.mergeGrids(List.of(g, h), "合并网格"),
-            AtlasChange.addWorker(new GridWorker("w-1", "王红霞")),
-            AtlasChange.addAssignment(
-                Assignment.open("w-1", g, WorkerRole.GRID_LEADER, LocalDate.of(2021, 1, 1))),
-            AtlasChange.reassignWorker("w-1", g, h, LocalDate.of(2023, 3, 1)),
-            AtlasChange.addLiaison(new Liaison("李供暖", town, Sector.HEATING)),
-            AtlasChange.removeLiaison(town, Sector.HEATING),
-            AtlasChange.addContactPoint(cp),
-            AtlasChange.removeContactPoint(cp));
+    return List.of(
+        AtlasChange.addDivision(Division.of("210802001099", "新社区")),
+        AtlasChange.removeDivision(unit),
+        AtlasChange.moveUnit(unit, DivisionCode.parse("210802002")),
+        AtlasChange.addGrid(grid),
+        AtlasChange.updateGrid(grid.withCounts(280, 650)),
+        AtlasChange.removeGrid(g),
+        AtlasChange.moveGrid(g, DivisionCode.parse("210802001008")),
+        AtlasChange.splitGrid(
+            g,
+            List.of(
+                new AtlasChange.GridPart("东", 150, 350), new AtlasChange.GridPart("西", 150, 350))),
+        AtlasChange.mergeGrids(List.of(g, h), "合并网格"),
+        AtlasChange.addWorker(new GridWorker("w-1", "王红霞")),
+        AtlasChange.addAssignment(
+            Assignment.open("w-1", g, WorkerRole.GRID_LEADER, LocalDate.of(2021, 1, 1))),
+        AtlasChange.reassignWorker("w-1", g, h, LocalDate.of(2023, 3, 1)),
+        AtlasChange.addLiaison(new Liaison("李供暖", town, Sector.HEATING)),
+        AtlasChange.removeLiaison(town, Sector.HEATING),
+        AtlasChange.addContactPoint(cp),
+        AtlasChange.removeContactPoint(cp));
+  }
+
+  @Test
+  void everyKindOfChangeRoundTripsWithItsKind() throws Exception {
+    List<AtlasChange> changes = everyKindOfChange();
     assertThat(changes.stream().map(AtlasChange::kind).distinct())
         .hasSize(AtlasChange.Kind.values().length);
     for (AtlasChange c : changes) {
@@ -305,7 +308,11 @@ class CoreJacksonTest {
     }
     assertThat(
             MAPPER.writeValueAsString(
-                AtlasChange.reassignWorker("w-1", g, h, LocalDate.of(2023, 3, 1))))
+                AtlasChange.reassignWorker(
+                    "w-1",
+                    GridCode.parse("210802001007001"),
+                    GridCode.parse("210802001007002"),
+                    LocalDate.of(2023, 3, 1))))
         .isEqualTo(
             "{\"kind\":\"REASSIGN_WORKER\",\"workerId\":\"w-1\",\"from\":\"210802001007001\","
                 + "\"to\":\"210802001007002\",\"effective\":\"2023-03-01\"}");

@@ -3,13 +3,18 @@ package org.gridgov.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasChange;
 import org.gridgov.core.InvalidAtlasException;
 import org.gridgov.core.Problem;
 import org.gridgov.core.TestAtlases;
@@ -160,6 +165,38 @@ class ReaderFuzzTest {
             throw new AssertionError("a byte array does not fail", e);
           }
         });
+  }
+
+  @Test
+  void mutatedChangeBatchesThroughTheJacksonModuleAreReadOrRefusedAsMappingFailures()
+      throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new GridgovCoreModule());
+    TypeReference<List<AtlasChange>> batch = new TypeReference<>() {};
+    byte[] valid = mapper.writeValueAsBytes(CoreJacksonTest.everyKindOfChange());
+    Random seeds = new Random(SEED);
+    int read = 0;
+    int refused = 0;
+    for (int i = 0; i < ITERATIONS; i++) {
+      long seed = seeds.nextLong();
+      byte[] input = mutate(valid, new Random(seed));
+      try {
+        List<AtlasChange> changes = mapper.readValue(input, batch);
+        assertThat(mapper.readValue(mapper.writeValueAsBytes(changes), batch)).isEqualTo(changes);
+        read++;
+      } catch (JsonProcessingException e) {
+        // a refusal: Jackson's own, or a value's checks as a mapping failure, with a short message
+        assertThat(String.valueOf(e.getOriginalMessage()).length())
+            .as("seed %s", seed)
+            .isLessThan(2_000);
+        refused++;
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError(
+            "changes seed " + seed + ": " + e + "\n" + new String(input, StandardCharsets.UTF_8),
+            e);
+      }
+    }
+    assertThat(read).isPositive();
+    assertThat(refused).isPositive();
   }
 
   @Test

@@ -154,10 +154,10 @@ final class VoteJackson {
       Quarantine.Builder b = Quarantine.builder();
       try {
         for (JsonNode f : n.get("findings")) {
-          b.addFinding(ctxt.readTreeAsValue(f, Finding.class));
+          b.addFinding(ctxt.readTreeAsValue(element(p, f, "findings"), Finding.class));
         }
         for (JsonNode e : n.get("flags")) {
-          b.flag(ctxt.readTreeAsValue(e, Quarantine.Entry.class));
+          b.flag(ctxt.readTreeAsValue(element(p, e, "flags"), Quarantine.Entry.class));
         }
         return b.build();
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
@@ -168,6 +168,17 @@ final class VoteJackson {
         throw m;
       }
     }
+  }
+
+  /** An element of a quarantine's arrays, which is an object. */
+  private static JsonNode element(JsonParser p, JsonNode e, String array) throws IOException {
+    if (!e.isObject()) {
+      throw MismatchedInputException.from(
+          p,
+          Quarantine.class,
+          "a quarantine's " + array + " are objects, got " + JsonCursor.describe(e));
+    }
+    return e;
   }
 
   private static Optional<Sanctions> sanctions(JsonCursor c) {

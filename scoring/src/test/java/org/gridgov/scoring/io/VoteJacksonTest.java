@@ -188,6 +188,16 @@ class VoteJacksonTest {
                     Quarantine.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("finding");
+    for (String bad :
+        List.of(
+            "{\"findings\":[null],\"flags\":[]}",
+            "{\"findings\":[],\"flags\":[null]}",
+            "{\"findings\":[],\"flags\":[1]}",
+            "[]")) {
+      assertThatThrownBy(() -> mapper.readValue(bad, Quarantine.class))
+          .as(bad)
+          .isInstanceOf(JsonMappingException.class);
+    }
     assertThatThrownBy(
             () -> mapper.readValue("{\"kind\":\"WEIGHTED\",\"onlineWeight\":1}", ScoreRule.class))
         .isInstanceOf(JsonMappingException.class)
