@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.gridgov.core.Assignment;
 import org.gridgov.core.Atlas;
+import org.gridgov.core.AtlasChange;
 import org.gridgov.core.AtlasSize;
 import org.gridgov.core.ContactPoint;
 import org.gridgov.core.Division;
@@ -50,6 +51,8 @@ import org.gridgov.scoring.rating.Rating;
 import org.gridgov.scoring.rating.RatingRound;
 import org.gridgov.scoring.rating.RoundResult;
 import org.gridgov.scoring.rating.Rubric;
+import org.gridgov.scoring.rating.VetoEffect;
+import org.gridgov.scoring.vote.ScoreRule;
 import org.gridgov.sla.calendar.CalendarDay;
 import org.gridgov.sla.calendar.ChinaHolidays;
 import org.gridgov.sla.calendar.DailyHours;
@@ -65,6 +68,9 @@ import org.gridgov.sla.calendar.WorkingDayRule;
 import org.gridgov.sla.calendar.WorkingDuration;
 import org.gridgov.sla.calendar.WorkingInstant;
 import org.gridgov.sla.calendar.WorkingStatus;
+import org.gridgov.sla.clock.Alert;
+import org.gridgov.sla.clock.CaseFacts;
+import org.gridgov.sla.clock.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -297,6 +303,32 @@ class HostJacksonTest {
     assertThatThrownBy(() -> plain.readValue("\"这不是 网格编码!! \"", GridCode.class))
         .isInstanceOf(JsonMappingException.class);
     assertThatThrownBy(() -> plain.readValue("{\"zone\":\"Asia/Shanghai\"}", WorkingCalendar.class))
+        .isInstanceOf(JsonMappingException.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mappers")
+  void valuesInThePlainRecordFormRoundTripThroughReflectionAcrossModules(
+      String how, ObjectMapper mapper) throws Exception {
+    // the plain form reads through the canonical constructors of records in sla and scoring from
+    // core's module: on the module path that reflection must be allowed by the exports alone
+    List<AtlasChange> batch =
+        List.of(
+            AtlasChange.removeGrid(GRID),
+            AtlasChange.reassignWorker(
+                "w-1", GRID, GridCode.parse("210802001007002"), LocalDate.of(2023, 3, 1)),
+            AtlasChange.mergeGrids(List.of(GRID, GridCode.parse("210802001007002")), "合并网格"));
+    String json = mapper.writeValueAsString(batch);
+    assertThat(mapper.readValue(json, new TypeReference<List<AtlasChange>>() {})).isEqualTo(batch);
+    assertThat(json).contains("\"kind\":\"REASSIGN_WORKER\"").contains("\"2023-03-01\"");
+    roundTrip(mapper, CaseFacts.of("drain", Priority.URGENT), CaseFacts.class);
+    roundTrip(
+        mapper,
+        new Alert(Instant.parse("2022-12-10T05:00:00Z"), Alert.Kind.YELLOW, Optional.of("verify")),
+        Alert.class);
+    roundTrip(mapper, ScoreRule.weighted(40, 60), ScoreRule.class);
+    roundTrip(mapper, new VetoEffect.CapAt(3), VetoEffect.class);
+    assertThatThrownBy(() -> mapper.readValue("{\"kind\":\"CAP\",\"stars\":-1}", VetoEffect.class))
         .isInstanceOf(JsonMappingException.class);
   }
 }
