@@ -43,10 +43,12 @@ import org.jspecify.annotations.Nullable;
  * empty {@link Optional} (or {@link OptionalInt}, {@link OptionalLong}) component is left out;
  * instants are ISO-8601 with their offset ({@code 2022-12-10T02:00:00Z}; any offset is read), and
  * dates, times, durations and zones are ISO-8601 text. A sealed type's case adds a {@code kind}:
- * the case's simple name in upper snake case ({@code AddGrid} is {@code ADD_GRID}). Other
- * components use the mapper's serializers, so the gridgov modules' forms for codes, sectors and so
- * on. Reading is strict (an unknown or missing field fails) and goes through the record's canonical
- * constructor, so its checks; a refusal fails the mapping with its message.
+ * the case's simple name in upper snake case ({@code AddGrid} is {@code ADD_GRID}) unless the
+ * module names it otherwise; a sealed type with a nested {@code Kind} enum must use exactly its
+ * names, checked when the module is made. Other components use the mapper's serializers, so the
+ * gridgov modules' forms for codes, sectors and so on. Reading is strict (an unknown or missing
+ * field fails) and goes through the record's canonical constructor, so its checks; a refusal fails
+ * the mapping with its message.
  */
 public final class RecordJackson {
   private RecordJackson() {}
