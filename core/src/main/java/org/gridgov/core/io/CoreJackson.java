@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ import org.gridgov.core.UrbanRuralClass;
 import org.gridgov.core.WhistleRoute;
 import org.gridgov.core.io.internal.ProblemList;
 import org.gridgov.core.io.internal.RecordJackson;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The serializers and deserializers of {@link GridgovCoreModule}. The forms:
@@ -402,16 +400,6 @@ final class CoreJackson {
     return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
   }
 
-  /** A refusal of the value being read as {@code type}: a mismatched input, located by Jackson. */
-  private static MismatchedInputException refusal(
-      JsonParser p, Class<?> type, String message, @Nullable Throwable cause) {
-    MismatchedInputException e = MismatchedInputException.from(p, type, message);
-    if (cause != null) {
-      e.initCause(cause);
-    }
-    return e;
-  }
-
   /** The text of a required string field. */
   private static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
@@ -427,7 +415,7 @@ final class CoreJackson {
     public WhistleRoute deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode n = p.readValueAsTree();
       if (n == null || !n.isObject()) {
-        throw refusal(
+        throw RecordJackson.refused(
             p,
             WhistleRoute.class,
             "a whistle route is an object with kind, grid and sector, got "
@@ -461,7 +449,7 @@ final class CoreJackson {
           }
         };
       } catch (GridGovException | IllegalArgumentException e) {
-        throw refusal(
+        throw RecordJackson.refused(
             p, WhistleRoute.class, "invalid whistle route " + shown(n) + ": " + e.getMessage(), e);
       }
     }
@@ -489,7 +477,7 @@ final class CoreJackson {
       JsonNode n = p.readValueAsTree();
       JsonNode entries = n == null ? null : n.get("entries");
       if (n == null || entries == null || !entries.isArray() || n.size() != 1) {
-        throw refusal(
+        throw RecordJackson.refused(
             p,
             AtlasDiff.class,
             "a diff is {\"entries\": [...]}, got " + (n == null ? "nothing" : shown(n)),
@@ -499,7 +487,7 @@ final class CoreJackson {
       for (int i = 0; i < entries.size(); i++) {
         JsonNode e = entries.get(i);
         if (!e.isObject()) {
-          throw refusal(
+          throw RecordJackson.refused(
               p,
               AtlasDiff.class,
               "entries["
@@ -558,7 +546,7 @@ final class CoreJackson {
         throws IOException {
       JsonNode n = p.readValueAsTree();
       if (n == null || !n.isObject()) {
-        throw refusal(
+        throw RecordJackson.refused(
             p,
             AtlasDiff.Entry.class,
             "a diff entry is an object with kind, subject and key, got "
@@ -580,7 +568,7 @@ final class CoreJackson {
                   subject, key, text(n, "field"), text(n, "before"), text(n, "after"));
         };
       } catch (GridGovException | IllegalArgumentException e) {
-        throw refusal(
+        throw RecordJackson.refused(
             p, AtlasDiff.Entry.class, "invalid diff entry " + shown(n) + ": " + e.getMessage(), e);
       }
     }

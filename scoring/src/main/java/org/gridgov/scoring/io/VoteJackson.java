@@ -161,11 +161,8 @@ final class VoteJackson {
         }
         return b.build();
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-        MismatchedInputException m =
-            MismatchedInputException.from(
-                p, Quarantine.class, "invalid Quarantine: " + e.getMessage());
-        m.initCause(e);
-        throw m;
+        throw RecordJackson.refused(
+            p, Quarantine.class, "invalid Quarantine: " + e.getMessage(), e);
       }
     }
   }

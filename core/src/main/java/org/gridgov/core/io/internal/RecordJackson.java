@@ -373,12 +373,20 @@ public final class RecordJackson {
     }
   }
 
-  /** A refusal of the value being read: a mismatched input, located by Jackson. */
   private static MismatchedInputException refused(JsonParser p, Class<?> type, String message) {
     return MismatchedInputException.from(p, type, message);
   }
 
-  private static MismatchedInputException refused(
+  /**
+   * A refusal of the value being read as a type: a mismatched input, located by Jackson.
+   *
+   * @param p the parser
+   * @param type the type being read
+   * @param message what is wrong
+   * @param cause the value's own refusal, if any
+   * @return the exception to throw
+   */
+  public static MismatchedInputException refused(
       JsonParser p, Class<?> type, String message, @Nullable Throwable cause) {
     MismatchedInputException e = MismatchedInputException.from(p, type, message);
     if (cause != null) {
