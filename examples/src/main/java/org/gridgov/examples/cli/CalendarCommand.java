@@ -226,6 +226,11 @@ final class CalendarCommand implements Runnable {
                 + " at the close of the next working day) or working time as PT<n>H (PT26H is 26"
                 + " working hours), not both");
       } else if (amount.toUpperCase(Locale.ROOT).contains("T")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--rule")) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--rule goes with working days (P5D), not with working time (" + amount + ")");
+        }
         Duration d;
         try {
           d = Duration.parse(amount);

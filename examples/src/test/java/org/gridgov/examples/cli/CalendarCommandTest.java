@@ -163,6 +163,18 @@ class CalendarCommandTest {
   }
 
   @Test
+  void aWorkingDayRuleWithWorkingTimeIsRefusedNotIgnored() {
+    // --rule was silently ignored for a time amount, where it means nothing
+    Cli.Run run = run("calendar", "add", "2024-02-09T15:00+08:00", "PT24H", "--rule", "SAME_TIME");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--rule goes with working days (P5D), not with working time");
+    assertThat(
+            run("calendar", "add", "2024-02-09T15:00+08:00", "P1D", "--rule", "SAME_TIME").exit())
+        .isZero();
+  }
+
+  @Test
   void instantsWithAZoneAreAccepted() {
     // Issue 7: 2022-12-10T09:30+08:00[Asia/Shanghai] was refused.
     assertThat(run("calendar", "add", "2022-12-10T09:30+08:00[Asia/Shanghai]", "PT4H").out())
