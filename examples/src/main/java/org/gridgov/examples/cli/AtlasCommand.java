@@ -14,7 +14,6 @@ import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.InvalidAtlasException;
 import org.gridgov.core.Location;
-import org.gridgov.core.Problem;
 import org.gridgov.core.io.AtlasJson;
 import org.gridgov.core.io.GridgovCoreModule;
 import org.gridgov.core.io.RollUpJson;
@@ -69,17 +68,17 @@ final class AtlasCommand implements Runnable {
         out.println(file + ": valid atlas as of " + atlas.asOf() + ", " + atlas.size());
         return 0;
       } catch (InvalidAtlasException e) {
-        long total = e.problems().size() + e.omittedProblems();
-        out.println(file + ": " + total + " problem(s)");
-        for (Problem p : e.problems()) {
-          // the file is named above; each problem says where in it
-          Location at = p.location();
-          Location within = at instanceof Location.InSource s ? s.within() : at;
-          out.println("  " + p.kind() + " at " + within + ": " + p.message());
-        }
-        if (e.omittedProblems() > 0) {
-          out.println("  ... and " + e.omittedProblems() + " more");
-        }
+        // the file is named above; each problem says where in it
+        ProblemLines.print(
+            out,
+            file.toString(),
+            e.problems(),
+            e.omittedProblems(),
+            p -> {
+              Location at = p.location();
+              Location within = at instanceof Location.InSource s ? s.within() : at;
+              return p.kind() + " at " + within + ": " + p.message();
+            });
         return 1;
       } finally {
         out.flush();

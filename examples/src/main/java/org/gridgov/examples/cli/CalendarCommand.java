@@ -23,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridgov.core.GridGovException;
-import org.gridgov.core.Problem;
 import org.gridgov.sla.calendar.CalendarFormatException;
 import org.gridgov.sla.calendar.ChinaHolidays;
 import org.gridgov.sla.calendar.WorkingCalendar;
@@ -328,14 +327,7 @@ final class CalendarCommand implements Runnable {
                 + calendar.outOfRangePolicy());
         return 0;
       } catch (CalendarFormatException e) {
-        long total = e.problems().size() + e.omittedProblems();
-        out.println(file + ": " + total + (total == 1 ? " problem" : " problems"));
-        for (Problem p : e.problems()) {
-          out.println("  " + p);
-        }
-        if (e.omittedProblems() > 0) {
-          out.println("  ... and " + e.omittedProblems() + " more");
-        }
+        ProblemLines.print(out, file.toString(), e);
         return 1;
       } catch (FileProblem e) {
         err.println("gridgov calendar: " + e.getMessage());

@@ -69,11 +69,7 @@ final class GeoCommand implements Runnable {
   }
 
   static void printProblems(PrintWriter out, String what, List<Problem> problems, long omitted) {
-    out.println(what + ": " + (problems.size() + omitted) + " problem(s)");
-    problems.forEach(p -> out.println("  " + p));
-    if (omitted > 0) {
-      out.println("  ... and " + omitted + " more");
-    }
+    ProblemLines.print(out, what, problems, omitted, Problem::toString);
   }
 
   /** {@code gridgov geo locate LON LAT --atlas A --boundaries B [--json]}. */

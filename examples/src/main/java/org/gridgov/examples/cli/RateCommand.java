@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.InvalidInputException;
-import org.gridgov.core.Problem;
 import org.gridgov.samples.SyntheticAssessments;
 import org.gridgov.scoring.io.AssessmentJson;
 import org.gridgov.scoring.io.BundledRubrics;
@@ -160,10 +159,7 @@ final class RateCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (InvalidInputException e) {
-      err.println("gridgov rate: " + (e.problems().size() + e.omittedProblems()) + " problem(s)");
-      for (Problem p : e.problems()) {
-        err.println("  " + p);
-      }
+      ProblemLines.print(err, "gridgov rate", e);
       err.flush();
       return 2; // refused input, as every command answers it
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gridgov.core.Problem;
 import org.gridgov.scoring.io.RubricJson;
 import org.gridgov.scoring.rating.InvalidRubricException;
 import org.gridgov.scoring.rating.Rubric;
@@ -77,10 +76,7 @@ final class RubricCommand implements Runnable {
                 + r.maxTotal());
         return 0;
       } catch (InvalidRubricException e) {
-        out.println(file + ": " + (e.problems().size() + e.omittedProblems()) + " problem(s)");
-        for (Problem p : e.problems()) {
-          out.println("  " + p);
-        }
+        ProblemLines.print(out, file.toString(), e);
         return 1;
       } finally {
         out.flush();

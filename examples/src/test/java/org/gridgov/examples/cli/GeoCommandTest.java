@@ -54,14 +54,14 @@ class GeoCommandTest {
     Cli.Run bad = Cli.run("geo", "check", "--atlas", "yingkou", "--boundaries", file.toString());
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.out())
-        .startsWith(file + ": 1 problem(s)")
+        .startsWith(file + ": 1 problem\n")
         .contains("MISSING_FIELD at")
         .contains("the coordinate system is not declared");
     // locate refuses the file (exit 2, the problems on standard error), where check answers it
     Cli.Run refused = locate("122.2655", "40.6672", file.toString());
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.out()).isEmpty();
-    assertThat(refused.err()).startsWith(file + ": 1 problem(s)").contains("MISSING_FIELD at");
+    assertThat(refused.err()).startsWith(file + ": 1 problem\n").contains("MISSING_FIELD at");
   }
 
   @Test
