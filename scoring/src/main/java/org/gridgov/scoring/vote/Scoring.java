@@ -22,6 +22,27 @@ final class Scoring {
     };
   }
 
+  /**
+   * The whole score with a panel part. A weighted rule's score is one fraction, {@code (online ×
+   * votes × 100 + panel weight × panel score × most votes) / (100 × most votes)}, divided once: two
+   * scores equal as fractions are equal numbers, which rounding the two parts apart does not give
+   * (50 × 4/6 and 50 × 1/6 + 25 are both 33⅓, but 33.33…(34 digits) and 8.33…(34 digits) + 25
+   * differ in the 35th).
+   */
+  static BigDecimal total(ScoreRule rule, long votes, long maxVotes, BigDecimal panelScore) {
+    if (rule.kind() == ScoreRule.Kind.WEIGHTED && maxVotes > 0) {
+      BigDecimal most = BigDecimal.valueOf(maxVotes);
+      BigDecimal numerator =
+          ((ScoreRule.Weighted) rule)
+              .onlineWeight()
+              .multiply(BigDecimal.valueOf(votes))
+              .multiply(Scores.HUNDRED)
+              .add(rule.panelWeight().multiply(panelScore).multiply(most));
+      return Scores.normalise(numerator.divide(most.multiply(Scores.HUNDRED), Scores.CONTEXT));
+    }
+    return Scores.normalise(online(rule, votes, maxVotes).add(panel(rule, panelScore)));
+  }
+
   /** The panel part of the score. */
   static BigDecimal panel(ScoreRule rule, BigDecimal panelScore) {
     return Scores.normalise(

@@ -39,7 +39,8 @@ import org.gridgov.core.DivisionCode;
  *       seated.
  *   <li>Score: by the round's {@link ScoreRule}; a rule with a panel weight needs a panel score for
  *       every eligible candidate. A weighted rule divides by the most final votes of any eligible
- *       candidate, with 34 significant digits, so equal votes give equal scores.
+ *       candidate; the score is that fraction rounded once to 34 significant digits, so that scores
+ *       equal as fractions are equal (a tie) and equal votes give equal scores.
  *   <li>Ranking: by score, highest first. Candidates with equal scores are a {@link Tie}; the
  *       round's tie-break chain orders them step by step, each step splitting the tied candidates
  *       it has data for (a step lacking data for any of them leaves them to the next step). Those
@@ -319,11 +320,10 @@ public final class VoteResult {
       score = new BigDecimal[n];
       for (int i = 0; i < n; i++) {
         online[i] = Scoring.online(rule, finals[i], max);
-        BigDecimal total = online[i];
-        if (panel && eligible[i]) {
-          total = total.add(Scoring.panel(rule, panelOf(i)));
-        }
-        score[i] = Scores.normalise(total);
+        score[i] =
+            panel && eligible[i]
+                ? Scoring.total(rule, finals[i], max, panelOf(i))
+                : Scores.normalise(online[i]);
       }
     }
 

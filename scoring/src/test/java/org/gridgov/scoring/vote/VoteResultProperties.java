@@ -247,4 +247,77 @@ class VoteResultProperties {
               }
             });
   }
+
+  @Test
+  void weightedScoresTieExactlyWhenTheirFractionsAreEqual() {
+    qt(150)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              int n = 2 + r.nextInt(5);
+              int online = 10 * (1 + r.nextInt(9));
+              Round round =
+                  Fixtures.round(n, 1, VoteRules.of(5, 1))
+                      .seats(SeatRules.of(1))
+                      .scoring(ScoreRule.weighted(online, 100 - online))
+                      .build();
+              int[] votes = new int[n];
+              Map<String, BigDecimal> panel = new HashMap<>();
+              for (int i = 0; i < n; i++) {
+                votes[i] = r.nextInt(7);
+                panel.put(Fixtures.candidate(i).id(), BigDecimal.valueOf(r.nextInt(101)));
+              }
+              List<Submission> ballots = new ArrayList<>();
+              int voter = 0;
+              for (int c = 0; c < n; c++) {
+                for (int k = 0; k < votes[c]; k++) {
+                  ballots.add(
+                      Ballot.of(
+                          "v" + voter,
+                          Fixtures.voter(voter++),
+                          round.candidates().get(c).id(),
+                          round.start().plusSeconds(voter),
+                          "wechat"));
+                }
+              }
+              VoteResult result =
+                  VoteResult.of(
+                      round,
+                      VoteCounter.count(round, Quarantine.none(), Sanctions.none(), ballots),
+                      ResultInputs.none().withPanel(panel));
+              int max = 0;
+              for (int v : votes) {
+                max = Math.max(max, v);
+              }
+              // the exact score times 100 × most votes, an integer: online × votes × 100 +
+              // panel weight × panel score × most votes (0 online points when nobody has votes)
+              Map<String, BigDecimal> exact = new HashMap<>();
+              for (int i = 0; i < n; i++) {
+                String id = Fixtures.candidate(i).id();
+                long onlinePart = max == 0 ? 0 : (long) online * votes[i] * 100;
+                exact.put(
+                    id,
+                    BigDecimal.valueOf(onlinePart)
+                        .add(
+                            BigDecimal.valueOf((100L - online) * Math.max(max, 1))
+                                .multiply(panel.getOrDefault(id, BigDecimal.ZERO))));
+              }
+              List<Standing> ranked = result.standings();
+              for (int a = 0; a < ranked.size(); a++) {
+                for (int b = a + 1; b < ranked.size(); b++) {
+                  Standing x = ranked.get(a);
+                  Standing y = ranked.get(b);
+                  int byFraction =
+                      exact
+                          .getOrDefault(x.candidate().id(), BigDecimal.ZERO)
+                          .compareTo(exact.getOrDefault(y.candidate().id(), BigDecimal.ZERO));
+                  assertThat(byFraction).as("%s ranked before %s", x, y).isGreaterThanOrEqualTo(0);
+                  assertThat(x.score().compareTo(y.score()) == 0)
+                      .as("%s and %s equal as fractions", x, y)
+                      .isEqualTo(byFraction == 0);
+                }
+              }
+            });
+  }
 }

@@ -199,6 +199,36 @@ class VoteResultTest {
   }
 
   @Test
+  void weightedScoresThatAreEqualAsFractionsAreATieWhateverTheDivisionRounds() {
+    Round round =
+        Fixtures.round(3, 1, VoteRules.of(5, 1))
+            .seats(SeatRules.of(2))
+            .scoring(ScoreRule.weighted(50, 50))
+            .build();
+    // c00: 50 × 4/6 + 0 = 33⅓; c01: 50 × 1/6 + 0.5 × 50 = 8⅓ + 25 = 33⅓; c02: 50 × 6/6 = 50.
+    // Rounded part by part, c01's 8.333…(34 digits) + 25 has one digit more than c00's 33.333…
+    VoteResult r =
+        VoteResult.of(
+            round,
+            count(round, 4, 1, 6),
+            ResultInputs.none().withPanel(panel(0, 50, 0)).withDrawSeed("公开抽签"));
+    Standing c00 = r.standing("c00").orElseThrow();
+    Standing c01 = r.standing("c01").orElseThrow();
+    assertThat(c01.score()).isEqualTo(c00.score());
+    assertThat(r.ties())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.candidates()).containsExactly("c00", "c01");
+              assertThat(t.decisive()).isTrue();
+              // the panel is the first step with data for both: c01 50 before c00 0
+              assertThat(t.order()).containsExactly("c01", "c00");
+              assertThat(t.settledBy()).contains(TieBreak.PANEL_SCORE);
+            });
+    assertThat(winners(r)).containsExactly("c02", "c01");
+  }
+
+  @Test
   void aCountOfAnotherRoundIsRefused() {
     Round round = Fixtures.round(3, 1, VoteRules.of(5, 1)).build();
     Round other = Fixtures.round(3, 1, VoteRules.of(4, 1)).build();
