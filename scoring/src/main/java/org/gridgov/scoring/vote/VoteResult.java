@@ -408,9 +408,11 @@ public final class VoteResult {
                 t.steps,
                 settled,
                 decisive,
-                t.explanation.length() == 0
-                    ? "no tie-break step had data for all of them"
-                    : t.explanation.toString()));
+                t.explanation.length() > 0
+                    ? t.explanation.toString()
+                    : round.tieBreaks().isEmpty()
+                        ? "the round has no tie-break steps"
+                        : "no tie-break step had data for all of them"));
       }
       List<Standing> standings = new ArrayList<>();
       for (List<Integer> block : blocks) {
@@ -555,9 +557,12 @@ public final class VoteResult {
             split.add(new ArrayList<>(ordered.subList(a, b)));
             a = b;
           }
+          describe(t.explanation, step, ordered);
           if (split.size() > 1) {
             applied = true;
-            describe(t.explanation, step, ordered);
+          } else {
+            // the step had data for all of them and found them equal: say so, not "no data"
+            t.explanation.append(" (equal)");
           }
           next.addAll(split);
         }

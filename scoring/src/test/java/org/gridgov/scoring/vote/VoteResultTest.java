@@ -229,6 +229,36 @@ class VoteResultTest {
   }
 
   @Test
+  void aTieTheChainCouldNotSeparateSaysWhichStepsFoundThemEqual() {
+    Round round = Fixtures.round(3, 1, VoteRules.of(5, 1)).seats(SeatRules.of(1)).build();
+    Count c = count(round, 5, 5, 1);
+    VoteResult equalBefore =
+        VoteResult.of(
+            round,
+            c,
+            ResultInputs.none()
+                .withEarlierRound(Map.of("c00", BigDecimal.ONE, "c01", BigDecimal.ONE)));
+    // the earlier round had data for both and found them equal: it did not lack data
+    assertThat(equalBefore.ties())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.settled()).isFalse();
+              assertThat(t.explanation())
+                  .doesNotContain("no tie-break step had data")
+                  .contains("earlier round: c00 1, c01 1 (equal)");
+            });
+    Round bare =
+        Fixtures.round(3, 1, VoteRules.of(5, 1))
+            .seats(SeatRules.of(1))
+            .tieBreaks(List.of())
+            .build();
+    assertThat(VoteResult.of(bare, count(bare, 5, 5, 1), ResultInputs.none()).ties())
+        .singleElement()
+        .satisfies(t -> assertThat(t.explanation()).isEqualTo("the round has no tie-break steps"));
+  }
+
+  @Test
   void aCountOfAnotherRoundIsRefused() {
     Round round = Fixtures.round(3, 1, VoteRules.of(5, 1)).build();
     Round other = Fixtures.round(3, 1, VoteRules.of(4, 1)).build();
