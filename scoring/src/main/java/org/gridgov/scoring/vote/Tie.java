@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param order the order the chain gave them; within an unsettled part, by id (provisional)
  * @param steps the steps that separated some of them, in order
  * @param settled whether the chain separated them all
- * @param decisive whether some but not all of them won seats, so that the order decided a seat
+ * @param decisive whether some but not all of them won seats (the order, or a regional limit,
+ *     decided a seat)
  * @param explanation how they were ordered, for the published result: each step that had data for a
  *     group of them, with the values, "(equal)" after a step that found them equal
+ * @see VoteResult#isSettled()
  */
 public record Tie(
     List<String> candidates,

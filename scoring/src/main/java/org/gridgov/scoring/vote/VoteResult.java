@@ -214,7 +214,9 @@ public final class VoteResult {
   }
 
   /**
-   * Whether the result is final: no unsettled tie decides a seat.
+   * Whether the result is final: no unsettled tie decides a seat, that is, every order of the
+   * candidates still tied would seat the same candidates. A tie across the last seat that a
+   * regional minimum or maximum settles (only one of them may take it) leaves the result settled.
    *
    * @return true if settled
    */
@@ -373,8 +375,9 @@ public final class VoteResult {
         position += block.size();
       }
       boolean[] seated = new boolean[n];
+      boolean[] orderDecides = new boolean[n];
       List<String> notes = new ArrayList<>();
-      int vacant = seat(blocks, seated, notes);
+      int vacant = seat(blocks, seated, orderDecides, notes);
       boolean settledAll = true;
       List<Tie> ties = new ArrayList<>();
       for (TieDraft t : tieDrafts) {
@@ -384,16 +387,9 @@ public final class VoteResult {
         }
         boolean decisive = in > 0 && in < t.members.size();
         boolean settled = t.blocks.stream().allMatch(bl -> bl.size() == 1);
-        if (decisive) {
-          for (List<Integer> bl : t.blocks) {
-            int s = 0;
-            for (int i : bl) {
-              s += seated[i] ? 1 : 0;
-            }
-            if (s > 0 && s < bl.size()) {
-              settledAll = false;
-            }
-          }
+        for (int i : t.members) {
+          // an unsettled part whose seats another order of it would change
+          settledAll &= !orderDecides[i];
         }
         List<String> ids = new ArrayList<>();
         t.members.forEach(i -> ids.add(id(i)));
@@ -451,8 +447,13 @@ public final class VoteResult {
           c, count.candidates().get(i), finals[i], online[i], panel, score[i], rank, status);
     }
 
-    /** Seats down the order; returns the vacant seats. */
-    private int seat(List<List<Integer>> blocks, boolean[] seated, List<String> notes) {
+    /**
+     * Seats down the order; returns the vacant seats. Marks in {@code orderDecides} the members of
+     * every block of candidates still tied (listed by id, provisionally) whose seats depend on
+     * their order.
+     */
+    private int seat(
+        List<List<Integer>> blocks, boolean[] seated, boolean[] orderDecides, List<String> notes) {
       SeatRules rules = round.seats();
       Map<DivisionCode, Integer> regionOf = new HashMap<>();
       int r = rules.regions().size();
@@ -493,6 +494,9 @@ public final class VoteResult {
       int[] taken = new int[r];
       int left = rules.seats();
       for (List<Integer> block : blocks) {
+        if (block.size() > 1 && dependsOnOrder(block, region, left, need, taken, effMin, max)) {
+          block.forEach(i -> orderDecides[i] = true);
+        }
         for (int i : block) {
           if (left == 0) {
             break;
@@ -514,6 +518,56 @@ public final class VoteResult {
         }
       }
       return left;
+    }
+
+    /**
+     * Whether the candidates a block seats depend on the order of the block, from the state before
+     * it. A member whose district is below its minimum is always seated (the seats left cover the
+     * minimums); the others take the spare seats ({@code left - need}) while their district is
+     * below its maximum. So a district's group of the block gets its needed seats, plus, if the
+     * spare seats cover every group's extra demand, all the extra it can take, or, without spare
+     * seats, none; its members' seats are then the same in every order exactly when the group gets
+     * all or none of them. With some spare seats but fewer than the demand, whoever comes first
+     * takes them: the order decides.
+     */
+    private boolean dependsOnOrder(
+        List<Integer> block,
+        int[] region,
+        int left,
+        int need,
+        int[] taken,
+        int[] effMin,
+        int[] max) {
+      Map<Integer, Integer> members = new HashMap<>(); // region (-1: no limits) to members
+      for (int i : block) {
+        members.merge(region[i], 1, Integer::sum);
+      }
+      int spare = left - need;
+      long demand = 0;
+      int[] needed = new int[members.size()];
+      int[] most = new int[members.size()];
+      int[] size = new int[members.size()];
+      int g = 0;
+      for (Map.Entry<Integer, Integer> e : members.entrySet()) {
+        int k = e.getKey();
+        int m = e.getValue();
+        size[g] = m;
+        needed[g] = k < 0 ? 0 : Math.min(m, Math.max(0, effMin[k] - taken[k]));
+        most[g] = k < 0 ? m : Math.min(m, Math.max(0, max[k] - taken[k]));
+        demand += most[g] - needed[g];
+        g++;
+      }
+      if (spare > 0 && demand > spare) {
+        return true;
+      }
+      boolean all = demand <= spare; // every extra met; else (no spare seats) none
+      for (int x = 0; x < g; x++) {
+        int seats = all ? most[x] : needed[x];
+        if (seats > 0 && seats < size[x]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Applies the tie-break chain to a group of equal scores. */

@@ -259,6 +259,36 @@ class VoteResultTest {
   }
 
   @Test
+  void aTieWhoseSeatTheRegionalMinimumDecidesLeavesTheResultSettled() {
+    // c00 210802, c01 210803, c02 210804, c03 210811; 210803 must have a winner
+    Round round =
+        Fixtures.round(4, 1, VoteRules.of(5, 1))
+            .seats(SeatRules.of(2).withRegion(RegionalSeats.of("210803", 1, 2)))
+            .build();
+    VoteResult r = VoteResult.of(round, count(round, 5, 5, 10, 1), ResultInputs.none());
+    // c02 takes the first seat; c00 and c01 tie for the second, which only c01 may take
+    // (210803 would otherwise have no winner): whatever order a draw gave them, c01 wins
+    assertThat(winners(r)).containsExactly("c02", "c01");
+    assertThat(r.ties())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.settled()).isFalse();
+              assertThat(t.decisive()).isTrue();
+            });
+    assertThat(r.isSettled()).isTrue();
+    // with one district limited to one winner, the same tie does decide the seat
+    Round capped =
+        Fixtures.round(5, 1, VoteRules.of(5, 1))
+            .seats(SeatRules.of(2).withRegion(RegionalSeats.of("210802", 0, 1)))
+            .build();
+    // c00 and c04 are both in 210802: c00 10, c04 10, c02 20; the seat of 210802 is the tie's
+    VoteResult open = VoteResult.of(capped, count(capped, 10, 0, 20, 0, 10), ResultInputs.none());
+    assertThat(winners(open)).containsExactly("c02", "c00");
+    assertThat(open.isSettled()).isFalse();
+  }
+
+  @Test
   void aCountOfAnotherRoundIsRefused() {
     Round round = Fixtures.round(3, 1, VoteRules.of(5, 1)).build();
     Round other = Fixtures.round(3, 1, VoteRules.of(4, 1)).build();
