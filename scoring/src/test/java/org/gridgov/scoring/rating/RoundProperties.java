@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -197,6 +198,167 @@ class RoundProperties {
                 int allowed = ladder.get(Math.min(ladder.size() - 1, ladder.indexOf(prev) + rise));
                 assertThat(e.stars()).isEqualTo(Math.min(e.starsByRules(), allowed));
                 assertThat(e.riseLimited()).isEqualTo(e.starsByRules() > allowed);
+              }
+            });
+  }
+
+  /** The rung just below a star count on the ladder, or 0 below its foot. */
+  private static int below(List<Integer> ladder, int stars) {
+    int best = 0;
+    for (int rung : ladder) {
+      if (rung < stars) {
+        best = rung;
+      }
+    }
+    return best;
+  }
+
+  /** The rung some levels up from the rung at or below a star count, at most the top. */
+  private static int up(List<Integer> ladder, int stars, int levels) {
+    int at = -1;
+    for (int x = 0; x < ladder.size(); x++) {
+      if (ladder.get(x) <= stars) {
+        at = x;
+      }
+    }
+    return ladder.get(Math.min(ladder.size() - 1, at + levels));
+  }
+
+  @Test
+  void aRoundIsTheSlowRoundAndDoesNotDependOnTheOrderOfItsAssessments() {
+    qt(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Case c = draw(seed);
+              List<Integer> ladder = SlowRater.ladder(c.rubric);
+              List<Quota> quotas = quotas(c.rubric, c.random);
+              // a history of up to three periods with gaps and unrated (new) years
+              History history = History.empty();
+              Map<String, Integer> last = new HashMap<>();
+              for (Assessment a : c.assessments) {
+                int periods = c.random.nextInt(4);
+                for (int y = 0; y < periods; y++) {
+                  if (c.random.nextInt(3) == 0) {
+                    continue; // not in that round
+                  }
+                  boolean rated = c.random.nextInt(4) != 0;
+                  int stars = rated ? ladder.get(c.random.nextInt(ladder.size())) : 0;
+                  history =
+                      history.plus(
+                          a.organisationId(),
+                          new PeriodRecord(
+                              "y" + y, stars, rated ? Tier.AVERAGE : Tier.UNRATED, Points.ZERO));
+                  if (rated) {
+                    last.put(a.organisationId(), stars);
+                  }
+                }
+              }
+              List<Assessment> shuffled = new ArrayList<>(c.assessments);
+              java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+              RatingRound rr = RatingRound.of(c.rubric, "now").withPrevious(history);
+              rr = rr.withQuotas(quotas);
+              RoundResult round = rr.rate(c.assessments);
+              RoundResult other = rr.rate(shuffled);
+
+              // the slow round: transitions, then quotas from the most stars down
+              Map<String, Integer> stars = new HashMap<>();
+              Map<String, Points> total = new HashMap<>();
+              Map<String, Points> sections = new HashMap<>();
+              int rated = 0;
+              for (Assessment a : c.assessments) {
+                Rating r = c.rubric.rate(a);
+                total.put(a.organisationId(), r.total());
+                sections.put(a.organisationId(), r.total().minus(r.bonus().applied()));
+                if (a.newOrganisation()) {
+                  stars.put(a.organisationId(), 0);
+                  continue;
+                }
+                rated++;
+                int s = r.stars();
+                Integer prev = last.get(a.organisationId());
+                if (prev != null) {
+                  int rise = c.rubric.transitions().maxRise();
+                  for (Honour h : c.rubric.transitions().honours()) {
+                    if (a.honours().stream().anyMatch(x -> x.id().equals(h.id()))) {
+                      rise = Math.max(rise, h.maxRise());
+                    }
+                  }
+                  s = Math.min(s, up(ladder, prev, rise));
+                }
+                stars.put(a.organisationId(), s);
+              }
+              java.util.Comparator<String> ranking =
+                  java.util.Comparator.<String, Points>comparing(total::get)
+                      .thenComparing(sections::get)
+                      .reversed()
+                      .thenComparing(java.util.Comparator.naturalOrder());
+              List<String> cuts = new ArrayList<>();
+              for (int x = ladder.size() - 1; x >= 0; x--) {
+                int level = ladder.get(x);
+                for (Quota q : quotas) {
+                  if (q.stars() != level) {
+                    continue;
+                  }
+                  List<String> at = new ArrayList<>();
+                  for (Assessment a : c.assessments) {
+                    if (!a.newOrganisation()
+                        && stars.getOrDefault(a.organisationId(), -1) == level) {
+                      at.add(a.organisationId());
+                    }
+                  }
+                  at.sort(ranking);
+                  int max = q.maxCount(rated);
+                  for (int k = max; k < at.size(); k++) {
+                    String id = at.get(k);
+                    String by;
+                    if (max == 0
+                        || total
+                                .getOrDefault(id, Points.ZERO)
+                                .compareTo(total.getOrDefault(at.get(max - 1), Points.ZERO))
+                            < 0) {
+                      by = "TOTAL";
+                    } else if (sections
+                            .getOrDefault(id, Points.ZERO)
+                            .compareTo(sections.getOrDefault(at.get(max - 1), Points.ZERO))
+                        < 0) {
+                      by = "SECTIONS";
+                    } else {
+                      by = "ORGANISATION_ID";
+                    }
+                    stars.put(id, below(ladder, level));
+                    cuts.add(level + " " + id + " " + below(ladder, level) + " " + by);
+                  }
+                }
+              }
+              for (RoundResult result : List.of(round, other)) {
+                for (RoundEntry e : result.entries()) {
+                  assertThat(e.stars())
+                      .as("%s in %s", e, c)
+                      .isEqualTo(stars.get(e.organisationId()));
+                  boolean isNew = e.movement() == Movement.NEW;
+                  Integer prev = last.get(e.organisationId());
+                  assertThat(e.previousStars())
+                      .isEqualTo(
+                          isNew || prev == null ? OptionalInt.empty() : OptionalInt.of(prev));
+                }
+                List<String> made = new ArrayList<>();
+                for (QuotaCut q : result.quotaCuts()) {
+                  made.add(
+                      q.fromStars()
+                          + " "
+                          + q.organisationId()
+                          + " "
+                          + q.toStars()
+                          + " "
+                          + q.decidedBy());
+                }
+                assertThat(made).as("%s", c).containsExactlyInAnyOrderElementsOf(cuts);
+                assertThat(result.summary()).isEqualTo(round.summary());
+              }
+              for (Assessment a : c.assessments) {
+                assertThat(other.entry(a.organisationId()))
+                    .isEqualTo(round.entry(a.organisationId()));
               }
             });
   }
