@@ -4,11 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * An organisation a quota moved down one rung: more organisations qualified for {@code fromStars}
- * than the quota allows, and this one ranked below the last place kept.
+ * than the quota allows, and this one ranked below the last place kept (or the quota has no place).
  *
  * <p>Ranking within a star count: higher total first; on equal totals, more points from the
  * sections (fewer deductions, less bonus) first; on equal both, the smaller organisation id first,
  * so that the result is deterministic and the tie is reported ({@link TieBreak#ORGANISATION_ID}).
+ * Where the quota allows none at all, every organisation there is cut ({@link TieBreak#NO_PLACE}).
  *
  * @param organisationId the organisation
  * @param fromStars the stars it qualified for
@@ -26,7 +27,12 @@ public record QuotaCut(
     /** The same total, fewer points from the sections. */
     SECTIONS,
     /** The same total and sections: the larger organisation id (a tie, broken by id). */
-    ORGANISATION_ID
+    ORGANISATION_ID,
+    /**
+     * No ranking key: the quota leaves no place at this star count ({@code floor(share × rated)} is
+     * 0, as 20 % of 2 organisations), so nobody is kept.
+     */
+    NO_PLACE
   }
 
   /**

@@ -196,16 +196,18 @@ final class RoundEngine {
     for (int t = 0; t < max - above; t++) {
       kept[tied.get(t)] = true;
     }
-    long lastTotal = max == 0 ? Long.MAX_VALUE : threshold >>> 28;
+    long lastTotal = threshold >>> 28;
     for (int x = 0; x < c; x++) {
       if (kept[x]) {
         continue;
       }
       int i = candidates[x];
       QuotaCut.TieBreak by =
-          keys[x] == threshold
-              ? QuotaCut.TieBreak.ORGANISATION_ID
-              : d.total[i] < lastTotal ? QuotaCut.TieBreak.TOTAL : QuotaCut.TieBreak.SECTIONS;
+          max == 0
+              ? QuotaCut.TieBreak.NO_PLACE // nobody kept: no key ranked it below anyone
+              : keys[x] == threshold
+                  ? QuotaCut.TieBreak.ORGANISATION_ID
+                  : d.total[i] < lastTotal ? QuotaCut.TieBreak.TOTAL : QuotaCut.TieBreak.SECTIONS;
       cuts.add(
           new QuotaCut(
               assessments.get(i).organisationId(), level, to, Points.ofHundredths(d.total[i]), by));

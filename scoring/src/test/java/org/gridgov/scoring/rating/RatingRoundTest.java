@@ -77,6 +77,21 @@ class RatingRoundTest {
   }
 
   @Test
+  void aQuotaThatLeavesNoPlaceSaysSoRatherThanNamingALowerTotal() {
+    // four-star 20 % of 2 rated is 0.4: no four-star place at all, so nobody is kept, and neither
+    // cut ranks below "the last organisation kept" by its total (as TOTAL would say)
+    RoundResult round =
+        RatingRound.of(rubric, "2023")
+            .withQuotas(List.of(Quota.percent(4, "20")))
+            .rate(List.of(org("org-07").build(), org("org-03").build()));
+    assertThat(round.quotaCuts())
+        .extracting(QuotaCut::organisationId, c -> c.decidedBy().name())
+        .containsExactlyInAnyOrder(tuple("org-07", "NO_PLACE"), tuple("org-03", "NO_PLACE"));
+    assertThat(round.entry("org-03").orElseThrow().quotaCut().orElseThrow().decidedBy().name())
+        .isEqualTo("NO_PLACE");
+  }
+
+  @Test
   void theRubricsOwnQuotasAllowTwoFourStarsOfTen() {
     RoundResult round = RatingRound.of(rubric, "2023").rate(tenAndANewOne());
     // four-star 20 % of 10 = 2: org-03 and org-07 tie at 100 / 100 and are both kept

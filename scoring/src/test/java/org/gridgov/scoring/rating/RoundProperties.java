@@ -312,11 +312,12 @@ class RoundProperties {
                   for (int k = max; k < at.size(); k++) {
                     String id = at.get(k);
                     String by;
-                    if (max == 0
-                        || total
-                                .getOrDefault(id, Points.ZERO)
-                                .compareTo(total.getOrDefault(at.get(max - 1), Points.ZERO))
-                            < 0) {
+                    if (max == 0) {
+                      by = "NO_PLACE";
+                    } else if (total
+                            .getOrDefault(id, Points.ZERO)
+                            .compareTo(total.getOrDefault(at.get(max - 1), Points.ZERO))
+                        < 0) {
                       by = "TOTAL";
                     } else if (sections
                             .getOrDefault(id, Points.ZERO)
