@@ -62,9 +62,23 @@ public final class RatingRound {
    *
    * @param history the earlier rounds
    * @return the round
+   * @throws IllegalArgumentException if the history already has a record for this round's period (a
+   *     round re-rated from a history holding its own first result would start its transitions from
+   *     itself)
    */
   public RatingRound withPrevious(History history) {
-    return new RatingRound(rubric, period, checkNotNull(history, "history"), quotas);
+    checkNotNull(history, "history");
+    for (String organisation : history.organisations()) {
+      for (PeriodRecord r : history.of(organisation)) {
+        checkArgument(
+            !r.period().equals(period),
+            "organisation %s already has a record for period %s, the period of this round: a"
+                + " round starts from the history of the periods before it",
+            organisation,
+            period);
+      }
+    }
+    return new RatingRound(rubric, period, history, quotas);
   }
 
   /**

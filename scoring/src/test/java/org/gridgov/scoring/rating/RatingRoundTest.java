@@ -185,6 +185,30 @@ class RatingRoundTest {
   }
 
   @Test
+  void aRoundRefusesAHistoryThatAlreadyHoldsItsOwnPeriod() {
+    // re-rating 2023 (after objections in the public notice) from a history that already holds
+    // 2023's first result: org-A's transition would start from 2023's 4 stars, not 2022's 3, and
+    // let it rise to 5 in one round
+    History history =
+        History.empty()
+            .plus("org-A", new PeriodRecord("2022", 3, Tier.AVERAGE, p("78")))
+            .plus("org-A", new PeriodRecord("2023", 4, Tier.ADVANCED, p("100")));
+    RatingRound round = RatingRound.of(rubric, "2023");
+    assertThatThrownBy(() -> round.withPrevious(history))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("organisation org-A already has a record for period 2023");
+    // the history before 2023 is accepted and limits the rise to one rung
+    History before =
+        History.empty().plus("org-A", new PeriodRecord("2022", 3, Tier.AVERAGE, p("78")));
+    RoundResult again =
+        round
+            .withPrevious(before)
+            .withQuotas(List.of())
+            .rate(List.of(org("org-A").gate("innovation", "项目").build()));
+    assertThat(again.entry("org-A").orElseThrow().stars()).isEqualTo(4);
+  }
+
+  @Test
   void aRoundRefusesUnknownReferencesAndOrganisationsAssessedTwice() {
     assertThatThrownBy(
             () ->
