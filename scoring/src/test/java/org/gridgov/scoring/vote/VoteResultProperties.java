@@ -256,7 +256,8 @@ class VoteResultProperties {
             seed -> {
               Random r = new Random(seed);
               int n = 2 + r.nextInt(5);
-              int online = 10 * (1 + r.nextInt(9));
+              // coarse weights and panel scores, so that scores equal as fractions are frequent
+              int online = r.nextBoolean() ? 50 : 10 * (1 + r.nextInt(9));
               Round round =
                   Fixtures.round(n, 1, VoteRules.of(5, 1))
                       .seats(SeatRules.of(1))
@@ -266,7 +267,7 @@ class VoteResultProperties {
               Map<String, BigDecimal> panel = new HashMap<>();
               for (int i = 0; i < n; i++) {
                 votes[i] = r.nextInt(7);
-                panel.put(Fixtures.candidate(i).id(), BigDecimal.valueOf(r.nextInt(101)));
+                panel.put(Fixtures.candidate(i).id(), BigDecimal.valueOf(25L * r.nextInt(5)));
               }
               List<Submission> ballots = new ArrayList<>();
               int voter = 0;
