@@ -206,9 +206,12 @@ final class RatingText {
 
   private static String roundNote(RoundEntry e) {
     if (e.quotaCut().isPresent()) {
-      return " (quota: ranked below the last place kept, by "
-          + e.quotaCut().get().decidedBy().name().toLowerCase(Locale.ROOT)
-          + ")";
+      QuotaCut.TieBreak by = e.quotaCut().get().decidedBy();
+      return by == QuotaCut.TieBreak.NO_PLACE
+          ? " (quota: no place at that star count)"
+          : " (quota: ranked below the last place kept, by "
+              + by.name().toLowerCase(Locale.ROOT)
+              + ")";
     }
     if (e.riseLimited()) {
       return " (one level up a round"

@@ -178,6 +178,27 @@ class RateCommandTest {
   }
 
   @Test
+  void aQuotaThatLeavesNoPlaceIsExplainedSo() {
+    // one organisation: 20 % of 1 is no three-star place; it read "ranked below the last place
+    // kept, by no_place", and before the library's NO_PLACE "by total"
+    Cli.Run run =
+        Cli.run(
+            "rate",
+            "--rubric",
+            "xiqing-style",
+            "--synthetic",
+            "1",
+            "--seed",
+            "1",
+            "--explain",
+            "org-0000001");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("2★ held this round (quota: no place at that star count)")
+        .doesNotContain("no_place");
+  }
+
+  @Test
   void aSyntheticBatchOfNoOrganisationsIsRefused() {
     // --synthetic 0 and --synthetic -5 rated one made-up organisation and exited 0
     for (String n : new String[] {"0", "-5"}) {
