@@ -485,10 +485,13 @@ public final class VoteResult {
               "district "
                   + rs.district()
                   + " has a minimum of "
-                  + min[k]
-                  + " seats but only "
-                  + eligibleIn[k]
-                  + " eligible candidates");
+                  + (min[k] == 1 ? "1 seat" : min[k] + " seats")
+                  + " but "
+                  + switch (eligibleIn[k]) {
+                    case 0 -> "no eligible candidate";
+                    case 1 -> "only 1 eligible candidate";
+                    default -> "only " + eligibleIn[k] + " eligible candidates";
+                  });
         }
       }
       int[] taken = new int[r];
