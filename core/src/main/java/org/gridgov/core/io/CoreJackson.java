@@ -250,7 +250,7 @@ final class CoreJackson {
   private static final class AtlasDeserializer extends JsonDeserializer<Atlas> {
     @Override
     public Atlas deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode tree = p.readValueAsTree();
+      JsonNode tree = RecordJackson.tree(p);
       try {
         return AtlasJson.read(tree.toString());
       } catch (GridGovException e) {
@@ -275,7 +275,7 @@ final class CoreJackson {
   private static final class PathSegmentDeserializer extends JsonDeserializer<PathSegment> {
     @Override
     public PathSegment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return segment(p.readValueAsTree(), p);
+      return segment(RecordJackson.tree(p), p);
     }
   }
 
@@ -350,7 +350,7 @@ final class CoreJackson {
   private static final class LocationDeserializer extends JsonDeserializer<Location> {
     @Override
     public Location deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return location(p.readValueAsTree(), p);
+      return location(RecordJackson.tree(p), p);
     }
 
     private static Location location(JsonNode n, JsonParser p) throws IOException {
@@ -413,7 +413,7 @@ final class CoreJackson {
   private static final class WhistleRouteDeserializer extends JsonDeserializer<WhistleRoute> {
     @Override
     public WhistleRoute deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode n = p.readValueAsTree();
+      JsonNode n = RecordJackson.tree(p);
       if (n == null || !n.isObject()) {
         throw RecordJackson.refused(
             p,
@@ -474,7 +474,7 @@ final class CoreJackson {
   private static final class DiffDeserializer extends JsonDeserializer<AtlasDiff> {
     @Override
     public AtlasDiff deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode n = p.readValueAsTree();
+      JsonNode n = RecordJackson.tree(p);
       JsonNode entries = n == null ? null : n.get("entries");
       if (n == null || entries == null || !entries.isArray() || n.size() != 1) {
         throw RecordJackson.refused(
@@ -544,7 +544,7 @@ final class CoreJackson {
     @Override
     public AtlasDiff.Entry deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      JsonNode n = p.readValueAsTree();
+      JsonNode n = RecordJackson.tree(p);
       if (n == null || !n.isObject()) {
         throw RecordJackson.refused(
             p,

@@ -82,7 +82,7 @@ public final class GridgovGeoModule extends SimpleModule {
     return new JsonDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
+        JsonNode node = RecordJackson.tree(p);
         ProblemList problems = new ProblemList(PROBLEMS);
         Optional<T> value =
             form.apply(

@@ -169,7 +169,7 @@ final class RatingJackson {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = p.readValueAsTree();
+      JsonNode node = RecordJackson.tree(p);
       ReadLimits limits = ReadLimits.SMALL_DOCUMENT.withMaxElements(Integer.MAX_VALUE);
       ProblemList problems = ProblemList.of(limits);
       T value =

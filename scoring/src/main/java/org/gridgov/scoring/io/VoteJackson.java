@@ -140,7 +140,7 @@ final class VoteJackson {
 
     @Override
     public Quarantine deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode n = p.readValueAsTree();
+      JsonNode n = RecordJackson.tree(p);
       if (!n.isObject()
           || !n.path("findings").isArray()
           || !n.path("flags").isArray()
@@ -214,7 +214,7 @@ final class VoteJackson {
 
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
+        JsonNode node = RecordJackson.tree(p);
         ProblemList problems = new ProblemList(100);
         Optional<T> value =
             form.apply(JsonCursor.root(node, problems, RoundJson.DEFAULT_LIMITS.maxElements()));

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import org.gridgov.core.ProblemKind;
 import org.gridgov.core.io.internal.JsonCursor;
 import org.gridgov.core.io.internal.ProblemList;
+import org.gridgov.core.io.internal.RecordJackson;
 import org.gridgov.sla.calendar.CalendarDay;
 import org.gridgov.sla.calendar.CalendarFormatException;
 import org.gridgov.sla.calendar.DailyHours;
@@ -305,7 +306,7 @@ final class CalendarJackson {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = ctxt.readTree(p);
+      JsonNode node = RecordJackson.tree(p);
       ProblemList problems = new ProblemList(MAX_PROBLEMS);
       Optional<? extends T> value =
           reader.apply(JsonCursor.root(node, problems, Integer.MAX_VALUE));

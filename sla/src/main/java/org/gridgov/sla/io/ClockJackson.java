@@ -136,7 +136,7 @@ final class ClockJackson {
     return new JsonDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
+        JsonNode node = RecordJackson.tree(p);
         ReadLimits limits = ReadLimits.SMALL_DOCUMENT;
         ProblemList problems = ProblemList.of(limits);
         T value = converter.convert(JsonCursor.root(node, problems, limits.maxElements()));

@@ -2,26 +2,32 @@ package org.gridgov.core.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.EnumDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -78,7 +84,7 @@ public final class RecordJackson {
     return new JsonDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode n = p.readValueAsTree();
+        JsonNode n = tree(p);
         if (!n.isObject()) {
           throw refused(
               p,
@@ -158,7 +164,7 @@ public final class RecordJackson {
         new JsonDeserializer<T>() {
           @Override
           public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode n = p.readValueAsTree();
+            JsonNode n = tree(p);
             JsonNode k = n.path("kind");
             Shape<? extends T> shape = k.isTextual() ? cases.get(k.textValue()) : null;
             if (!n.isObject() || shape == null) {
@@ -184,7 +190,7 @@ public final class RecordJackson {
         new JsonDeserializer<C>() {
           @Override
           public C deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode n = p.readValueAsTree();
+            JsonNode n = tree(p);
             if (!n.isObject() || !kind.equals(n.path("kind").textValue())) {
               throw refused(
                   p,
@@ -362,7 +368,59 @@ public final class RecordJackson {
           throw refused(p, type, "\"" + name + "\": " + cut(String.valueOf(e.getMessage())), e);
         }
       }
-      return ctxt.readTreeAsValue(v, ctxt.getTypeFactory().constructType(t));
+      Object scalar = scalar(t, v, name, p, ctxt);
+      return scalar != null
+          ? scalar
+          : ctxt.readTreeAsValue(v, ctxt.getTypeFactory().constructType(t));
+    }
+
+    /**
+     * A scalar component, read only from the JSON type it is written as (Jackson's coercions would
+     * read {@code 10.7} or {@code "10"} as the int 10, {@code 0} as an enum's first constant,
+     * {@code 12} or {@code false} as text); null for the other types.
+     */
+    private @Nullable Object scalar(
+        Type t, JsonNode v, String name, JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      if (t == int.class || t == Integer.class) {
+        return number(v, name, true, p).intValue();
+      } else if (t == long.class || t == Long.class) {
+        return number(v, name, false, p).longValue();
+      } else if (t == boolean.class || t == Boolean.class) {
+        return expect(v.isBoolean(), v, name, "true or false", p).booleanValue();
+      } else if (t == String.class) {
+        return expect(v.isTextual(), v, name, "text", p).textValue();
+      } else if (t == BigDecimal.class) {
+        return expect(v.isBigDecimal() || v.isIntegralNumber(), v, name, "a number", p)
+            .decimalValue();
+      } else if (t == double.class || t == Double.class) {
+        if (v.isTextual() && NON_NUMBERS.contains(v.textValue())) {
+          return Double.valueOf(v.textValue());
+        }
+        return expect(v.isNumber(), v, name, "a number", p).doubleValue();
+      } else if (t instanceof Class<?> c
+          && c.isEnum()
+          && ctxt.findRootValueDeserializer(ctxt.constructType(c)) instanceof EnumDeserializer
+          && !v.isTextual()) {
+        throw refused(
+            p,
+            type,
+            "\""
+                + name
+                + "\" is the name of a "
+                + c.getSimpleName()
+                + ", got "
+                + JsonCursor.describe(v));
+      }
+      return null;
+    }
+
+    private JsonNode expect(boolean ok, JsonNode v, String name, String what, JsonParser p)
+        throws IOException {
+      if (!ok) {
+        throw refused(p, type, "\"" + name + "\" is " + what + ", got " + JsonCursor.describe(v));
+      }
+      return v;
     }
 
     private Number number(JsonNode v, String name, boolean asInt, JsonParser p) throws IOException {
@@ -373,6 +431,106 @@ public final class RecordJackson {
     }
   }
 
+  /** How Jackson writes a double that is not a number, by default. */
+  private static final Set<String> NON_NUMBERS = Set.of("NaN", "Infinity", "-Infinity");
+
+  /** The largest exponent (either way) of a decimal read: no written decimal needs more. */
+  private static final int MAX_SCALE = 1000;
+
+  /**
+   * Reads the value at the parser as a tree as the gridgov readers do, whatever the host's mapper
+   * enables: a number with a fraction or an exponent is an exact decimal (never a binary double,
+   * which would round {@code 0.1234567890123456789} and lose {@code 70.50}'s scale), one whose
+   * exponent is beyond ±1000 is refused (no written value has it, and arithmetic on {@code
+   * 1e999999999} would run for hours), and a field given twice in an object is refused.
+   *
+   * @param p the parser, at the value's first token
+   * @return the tree
+   * @throws IOException if the JSON cannot be read or is refused
+   */
+  public static JsonNode tree(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      t = p.nextToken();
+    }
+    if (t == null) {
+      throw MismatchedInputException.from(p, JsonNode.class, "no value");
+    }
+    return node(p, t, "");
+  }
+
+  private static JsonNode node(JsonParser p, JsonToken t, String field) throws IOException {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    return switch (t) {
+      case START_OBJECT -> object(p, f.objectNode(), p.nextToken());
+      case FIELD_NAME -> object(p, f.objectNode(), t);
+      case START_ARRAY -> array(p, f.arrayNode(), field);
+      case VALUE_STRING -> f.textNode(p.getText());
+      case VALUE_NUMBER_INT ->
+          switch (p.getNumberType()) {
+            case INT -> f.numberNode(p.getIntValue());
+            case LONG -> f.numberNode(p.getLongValue());
+            default -> f.numberNode(p.getBigIntegerValue());
+          };
+      case VALUE_NUMBER_FLOAT -> decimal(p, field);
+      case VALUE_TRUE -> f.booleanNode(true);
+      case VALUE_FALSE -> f.booleanNode(false);
+      case VALUE_NULL -> f.nullNode();
+      case VALUE_EMBEDDED_OBJECT -> f.pojoNode(p.getEmbeddedObject());
+      default -> throw MismatchedInputException.from(p, JsonNode.class, "unexpected " + t);
+    };
+  }
+
+  private static ArrayNode array(JsonParser p, ArrayNode a, String field) throws IOException {
+    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+      if (e == null) {
+        throw MismatchedInputException.from(p, JsonNode.class, "an unclosed array");
+      }
+      a.add(node(p, e, field));
+    }
+    return a;
+  }
+
+  private static JsonNode decimal(JsonParser p, String field) throws IOException {
+    if (p.isNaN()) {
+      return JsonNodeFactory.instance.numberNode(p.getDoubleValue());
+    }
+    BigDecimal d = p.getDecimalValue();
+    if (Math.abs((long) d.scale()) > MAX_SCALE) {
+      throw MismatchedInputException.from(
+          p,
+          BigDecimal.class,
+          (field.isEmpty() ? "a number" : "\"" + cut(field) + "\"")
+              + " has an exponent beyond ±"
+              + MAX_SCALE
+              + ": "
+              + cut(p.getText()));
+    }
+    return DecimalNode.valueOf(d);
+  }
+
+  private static ObjectNode object(JsonParser p, ObjectNode o, @Nullable JsonToken first)
+      throws IOException {
+    for (JsonToken t = first; t != JsonToken.END_OBJECT; t = p.nextToken()) {
+      if (t != JsonToken.FIELD_NAME) {
+        throw MismatchedInputException.from(p, JsonNode.class, "an unclosed object");
+      }
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if (value == null) {
+        throw MismatchedInputException.from(p, JsonNode.class, "an unclosed object");
+      }
+      JsonNode v = node(p, value, name);
+      if (o.has(name)) {
+        throw MismatchedInputException.from(
+            p, JsonNode.class, "the field \"" + cut(name) + "\" is given twice");
+      }
+      o.set(name, v);
+    }
+    return o;
+  }
+
+  /** A refusal of the value being read: a mismatched input, located by Jackson. */
   private static MismatchedInputException refused(JsonParser p, Class<?> type, String message) {
     return MismatchedInputException.from(p, type, message);
   }
@@ -405,7 +563,7 @@ public final class RecordJackson {
   private static final Map<Type, Function<String, ?>> TIMES =
       Map.of(
           Instant.class,
-          s -> OffsetDateTime.parse(s).toInstant(),
+          Instant::parse,
           LocalDate.class,
           LocalDate::parse,
           LocalTime.class,
