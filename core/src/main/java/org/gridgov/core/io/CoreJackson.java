@@ -97,6 +97,7 @@ final class CoreJackson {
     m.addSerializer(AtlasDiff.class, new DiffSerializer());
     m.addDeserializer(AtlasDiff.class, new DiffDeserializer());
     RecordJackson.sealed(m, AtlasChange.class);
+    RecordJackson.record(m, AtlasChange.GridPart.class);
     m.addSerializer(AtlasDiff.Entry.class, new DiffEntrySerializer());
     m.addDeserializer(AtlasDiff.Entry.class, new DiffEntryDeserializer());
   }

@@ -371,4 +371,21 @@ class CoreJacksonTest {
     ObjectMapper found = new ObjectMapper().findAndRegisterModules();
     assertThat(found.writeValueAsString(Sector.HEATING)).isEqualTo("\"heating\"");
   }
+
+  @Test
+  void aSplitGridsPartIsReadStrictlyNotWithZerosForMissingNumbers() throws Exception {
+    AtlasChange.GridPart part = new AtlasChange.GridPart("东区", 300, 900);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(part), AtlasChange.GridPart.class))
+        .isEqualTo(part);
+    for (String bad :
+        List.of(
+            "{\"name\":\"东区\"}",
+            "{\"name\":\"东区\",\"households\":2.7,\"residents\":900}",
+            "{\"name\":\"东区\",\"households\":300,\"residents\":\"900\"}")) {
+      assertThatThrownBy(() -> MAPPER.readValue(bad, AtlasChange.GridPart.class))
+          .as(bad)
+          .isInstanceOf(JsonMappingException.class)
+          .hasMessageContaining("GridPart");
+    }
+  }
 }

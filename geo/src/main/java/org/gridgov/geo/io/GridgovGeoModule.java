@@ -21,6 +21,7 @@ import org.gridgov.core.io.internal.JsonCursor;
 import org.gridgov.core.io.internal.ProblemList;
 import org.gridgov.core.io.internal.RecordJackson;
 import org.gridgov.geo.Boundary;
+import org.gridgov.geo.GeoPoint;
 import org.gridgov.geo.GridBoundaries;
 import org.gridgov.geo.Lookup;
 
@@ -51,6 +52,8 @@ public final class GridgovGeoModule extends SimpleModule {
   public GridgovGeoModule() {
     super("gridgov-geo", Version.unknownVersion());
     RecordJackson.sealed(this, Lookup.class);
+    RecordJackson.record(this, GeoPoint.class);
+    RecordJackson.record(this, Lookup.Nearest.class);
     addSerializer(
         GridBoundaries.class,
         new JsonSerializer<GridBoundaries>() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.GridCode;
 import org.gridgov.geo.Boundary;
@@ -59,5 +60,27 @@ class GridgovGeoModuleTest {
             () -> mapper.readValue("{\"type\":\"FeatureCollection\"}", GridBoundaries.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("features");
+  }
+
+  @Test
+  void pointsAndNearestGridsAreReadStrictlyNotWithZerosForMissingNumbers() {
+    for (String bad :
+        List.of(
+            "{\"crs\":\"WGS84\"}",
+            "{\"longitude\":\"122.2\",\"latitude\":40.6,\"crs\":\"WGS84\"}")) {
+      assertThatThrownBy(() -> mapper.readValue(bad, GeoPoint.class))
+          .as(bad)
+          .isInstanceOf(JsonMappingException.class)
+          .hasMessageContaining("GeoPoint");
+    }
+    for (String bad :
+        List.of(
+            "{\"grid\":\"210802001007001\"}",
+            "{\"grid\":\"210802001007001\",\"metres\":\"12.5\"}")) {
+      assertThatThrownBy(() -> mapper.readValue(bad, Lookup.Nearest.class))
+          .as(bad)
+          .isInstanceOf(JsonMappingException.class)
+          .hasMessageContaining("Nearest");
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.gridgov.scoring.rating.InvalidRubricException;
 import org.gridgov.scoring.rating.ItemScore;
 import org.gridgov.scoring.rating.Points;
 import org.gridgov.scoring.rating.Rating;
+import org.gridgov.scoring.rating.Reason;
 import org.gridgov.scoring.rating.RoundEntry;
 import org.gridgov.scoring.rating.RoundResult;
 import org.gridgov.scoring.rating.Rubric;
@@ -63,6 +64,8 @@ final class RatingJackson {
     RecordJackson.record(module, ItemScore.class);
     RecordJackson.record(module, TraceStep.class);
     RecordJackson.record(module, Shortfall.class);
+    RecordJackson.record(module, Assessment.Deduction.class);
+    RecordJackson.record(module, Reason.class);
     RecordJackson.sealed(module, GateCondition.class);
     RecordJackson.sealed(
         module,

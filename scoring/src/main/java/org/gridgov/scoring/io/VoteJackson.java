@@ -27,6 +27,7 @@ import org.gridgov.core.io.internal.RecordJackson;
 import org.gridgov.scoring.vote.AuditDigest;
 import org.gridgov.scoring.vote.Ballot;
 import org.gridgov.scoring.vote.Candidate;
+import org.gridgov.scoring.vote.CandidateCount;
 import org.gridgov.scoring.vote.Count;
 import org.gridgov.scoring.vote.Decision;
 import org.gridgov.scoring.vote.Detectors;
@@ -94,6 +95,7 @@ final class VoteJackson {
     module.addSerializer(Finding.class, writer(Finding.class, VoteForms::finding));
     module.addDeserializer(Finding.class, RecordJackson.reader(Finding.class, Set.of("kind")));
     RecordJackson.record(module, Quarantine.Entry.class);
+    RecordJackson.record(module, Quarantine.Flag.class);
     module.addSerializer(Quarantine.class, new QuarantineSerializer());
     module.addDeserializer(Quarantine.class, new QuarantineDeserializer());
     module.addSerializer(ResultInputs.class, writer(ResultInputs.class, ResultInputsJson::tree));
@@ -105,6 +107,8 @@ final class VoteJackson {
     RecordJackson.record(module, Detectors.class);
     RecordJackson.record(module, Detectors.Surge.class);
     RecordJackson.sealed(module, ScoreRule.class);
+    RecordJackson.record(module, ScoreRule.Band.class);
+    RecordJackson.record(module, CandidateCount.class);
     RecordJackson.record(module, Standing.class);
     module.addSerializer(Count.class, writer(Count.class, VoteForms::count));
     module.addSerializer(VoteResult.class, writer(VoteResult.class, ResultJson::tree));

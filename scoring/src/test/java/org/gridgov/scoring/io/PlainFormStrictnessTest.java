@@ -15,6 +15,7 @@ import org.gridgov.scoring.vote.Count;
 import org.gridgov.scoring.vote.Detector;
 import org.gridgov.scoring.vote.Detectors;
 import org.gridgov.scoring.vote.Finding;
+import org.gridgov.scoring.vote.FlagKind;
 import org.gridgov.scoring.vote.Quarantine;
 import org.gridgov.scoring.vote.RateLimit;
 import org.gridgov.scoring.vote.ResultInputs;
@@ -166,5 +167,15 @@ class PlainFormStrictnessTest {
               "40 ballots"),
           Finding.class);
     }
+  }
+
+  @Test
+  void nestedRecordsAreReadStrictlyNotWithDefaultsForMissingFields() throws Exception {
+    roundTrips(new Quarantine.Flag(FlagKind.SUSPECT, 2), Quarantine.Flag.class);
+    roundTrips(new ScoreRule.Band(10, new BigDecimal("2.5")), ScoreRule.Band.class);
+    refused("{\"kind\":\"SUSPECT\"}", Quarantine.Flag.class, "\"finding\"");
+    refused("{\"kind\":1,\"finding\":\"0\"}", Quarantine.Flag.class, "Flag");
+    refused("{\"points\":5}", ScoreRule.Band.class, "\"minVotes\"");
+    refused("{\"minVotes\":1.5,\"points\":5}", ScoreRule.Band.class, "\"minVotes\"");
   }
 }

@@ -25,8 +25,10 @@ import org.gridgov.sla.clock.CaseEvent;
 import org.gridgov.sla.clock.CaseFacts;
 import org.gridgov.sla.clock.CasePolicy;
 import org.gridgov.sla.clock.CaseStatus;
+import org.gridgov.sla.clock.Escalation;
 import org.gridgov.sla.clock.EscalationStatus;
 import org.gridgov.sla.clock.Explanation;
+import org.gridgov.sla.clock.ExtensionRule;
 import org.gridgov.sla.clock.Holder;
 import org.gridgov.sla.clock.InvalidEventLogException;
 import org.gridgov.sla.clock.InvalidPolicyException;
@@ -35,6 +37,7 @@ import org.gridgov.sla.clock.MilestoneStatus;
 import org.gridgov.sla.clock.PolicyTable;
 import org.gridgov.sla.clock.Rework;
 import org.gridgov.sla.clock.Threshold;
+import org.gridgov.sla.clock.Warnings;
 import org.gridgov.sla.metrics.MilestoneMetrics;
 import org.gridgov.sla.metrics.OverdueCase;
 import org.gridgov.sla.metrics.Rate;
@@ -79,6 +82,10 @@ final class ClockJackson {
     RecordJackson.record(m, Rework.class);
     RecordJackson.record(m, Milestone.class);
     RecordJackson.record(m, CasePolicy.class);
+    RecordJackson.record(m, Warnings.class);
+    RecordJackson.record(m, ExtensionRule.class);
+    RecordJackson.record(m, Escalation.class);
+    RecordJackson.record(m, Escalation.Level.class);
     RecordJackson.record(m, Explanation.class);
     RecordJackson.sealed(
         m,

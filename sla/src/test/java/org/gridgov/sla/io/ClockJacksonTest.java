@@ -22,6 +22,7 @@ import org.gridgov.sla.clock.CasePolicy;
 import org.gridgov.sla.clock.CaseStatus;
 import org.gridgov.sla.clock.EscalationStatus;
 import org.gridgov.sla.clock.Explanation;
+import org.gridgov.sla.clock.ExtensionRule;
 import org.gridgov.sla.clock.InvalidEventLogException;
 import org.gridgov.sla.clock.Milestone;
 import org.gridgov.sla.clock.MilestoneStatus;
@@ -167,5 +168,18 @@ class ClockJacksonTest {
             () -> both.readValue("{\"at\":\"2022-12-10\",\"kind\":\"YELLOW\"}", Alert.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("\"at\"");
+  }
+
+  @Test
+  void nestedPolicyRecordsAreReadStrictlyNotWithDefaultsForMissingFields() throws Exception {
+    ExtensionRule rule = new ExtensionRule(true, 2);
+    assertThat(mapper.readValue(mapper.writeValueAsString(rule), ExtensionRule.class))
+        .isEqualTo(rule);
+    for (String bad : List.of("{}", "{\"afterDeadline\":\"true\",\"max\":\"2\"}")) {
+      assertThatThrownBy(() -> mapper.readValue(bad, ExtensionRule.class))
+          .as(bad)
+          .isInstanceOf(JsonMappingException.class)
+          .hasMessageContaining("ExtensionRule");
+    }
   }
 }

@@ -360,7 +360,14 @@ public final class RecordJackson {
       if (time != null) {
         if (!v.isTextual()) {
           throw refused(
-              p, type, "\"" + name + "\" is ISO-8601 text, got " + JsonCursor.describe(v));
+              p,
+              type,
+              "\""
+                  + name
+                  + "\" of a "
+                  + type.getSimpleName()
+                  + " is ISO-8601 text, got "
+                  + JsonCursor.describe(v));
         }
         try {
           return time.apply(v.textValue());
@@ -418,14 +425,32 @@ public final class RecordJackson {
     private JsonNode expect(boolean ok, JsonNode v, String name, String what, JsonParser p)
         throws IOException {
       if (!ok) {
-        throw refused(p, type, "\"" + name + "\" is " + what + ", got " + JsonCursor.describe(v));
+        throw refused(
+            p,
+            type,
+            "\""
+                + name
+                + "\" of a "
+                + type.getSimpleName()
+                + " is "
+                + what
+                + ", got "
+                + JsonCursor.describe(v));
       }
       return v;
     }
 
     private Number number(JsonNode v, String name, boolean asInt, JsonParser p) throws IOException {
       if (!v.isIntegralNumber() || !(asInt ? v.canConvertToInt() : v.canConvertToLong())) {
-        throw refused(p, type, "\"" + name + "\" is a whole number, got " + JsonCursor.describe(v));
+        throw refused(
+            p,
+            type,
+            "\""
+                + name
+                + "\" of a "
+                + type.getSimpleName()
+                + " is a whole number, got "
+                + JsonCursor.describe(v));
       }
       return v.longValue();
     }
