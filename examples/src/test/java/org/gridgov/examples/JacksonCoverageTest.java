@@ -2,8 +2,11 @@ package org.gridgov.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.impl.UnknownSerializer;
@@ -35,6 +38,8 @@ import org.junit.jupiter.api.Test;
  * on {@link Optional} and {@code java.time} components, cannot read a sealed type back without a
  * kind, and write a final class with accessors as {@code {}} or fail; those need a module form.
  * Types that are not values (engines, builders, mutable accumulators, views) are listed with why.
+ * And no record left to Jackson's own reading may be built from {@code {}}: Jackson gives a missing
+ * primitive component 0 or false, around the checks a missing value would fail.
  */
 class JacksonCoverageTest {
   private static final List<String> PACKAGES =
@@ -97,6 +102,7 @@ class JacksonCoverageTest {
   void everyPublicValueTypeHasAForm() throws Exception {
     List<String> missing = new ArrayList<>();
     Set<String> seenNotValues = new HashSet<>();
+    List<String> builtFromNothing = new ArrayList<>();
     ClassPath cp = ClassPath.from(getClass().getClassLoader());
     int checked = 0;
     for (String pkg : PACKAGES) {
@@ -120,6 +126,11 @@ class JacksonCoverageTest {
             continue;
           }
           checked++;
+          if (t.isRecord()) {
+            if (!hasModuleReader(t) && readsFromNothing(t)) {
+              builtFromNothing.add(t.getName());
+            }
+          }
           String why = lacking(t, new HashSet<>());
           if (why != null) {
             missing.add(t.getName() + " (" + why + ")");
@@ -128,10 +139,37 @@ class JacksonCoverageTest {
       }
     }
     assertThat(missing).as("value types without a form").isEmpty();
+    assertThat(builtFromNothing).as("records Jackson's defaults build from {}").isEmpty();
     assertThat(seenNotValues)
         .as("the list of non-values is current")
         .isEqualTo(NOT_VALUES.keySet());
     assertThat(checked).isGreaterThan(150);
+  }
+
+  /** Whether a module gives the type a deserializer of its own (not Jackson's bean reading). */
+  private boolean hasModuleReader(Class<?> t) {
+    try {
+      DefaultDeserializationContext context =
+          ((DefaultDeserializationContext) mapper.getDeserializationContext())
+              .createInstance(mapper.getDeserializationConfig(), null, null);
+      JsonDeserializer<Object> d = context.findRootValueDeserializer(mapper.constructType(t));
+      return !(d instanceof BeanDeserializerBase);
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether Jackson's defaults build the record from an empty object: its primitive components
+   * default to 0 or false, around the checks a missing value would fail.
+   */
+  private boolean readsFromNothing(Class<?> t) {
+    try {
+      mapper.readValue("{}", t);
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   private static boolean isValueCandidate(Class<?> t) {

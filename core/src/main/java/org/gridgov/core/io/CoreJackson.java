@@ -22,6 +22,7 @@ import org.gridgov.core.Assignment;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.AtlasChange;
 import org.gridgov.core.AtlasDiff;
+import org.gridgov.core.AtlasSize;
 import org.gridgov.core.ContactPoint;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
@@ -92,6 +93,9 @@ final class CoreJackson {
     m.addDeserializer(Location.class, new LocationDeserializer());
     m.addSerializer(PathSegment.class, new PathSegmentSerializer());
     m.addDeserializer(PathSegment.class, new PathSegmentDeserializer());
+    m.addDeserializer(PathSegment.Index.class, new SegmentCase<>(PathSegment.Index.class));
+    m.addDeserializer(PathSegment.Field.class, new SegmentCase<>(PathSegment.Field.class));
+    RecordJackson.record(m, AtlasSize.class);
     m.addSerializer(WhistleRoute.class, new WhistleRouteSerializer());
     m.addDeserializer(WhistleRoute.class, new WhistleRouteDeserializer());
     m.addSerializer(AtlasDiff.class, new DiffSerializer());
@@ -277,6 +281,28 @@ final class CoreJackson {
     @Override
     public PathSegment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return segment(RecordJackson.tree(p), p);
+    }
+  }
+
+  /** One case of a path step, read in the step's form and refused if it is the other case. */
+  private static final class SegmentCase<T extends PathSegment> extends JsonDeserializer<T> {
+    private final Class<T> type;
+
+    SegmentCase(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      PathSegment s = segment(RecordJackson.tree(p), p);
+      if (!type.isInstance(s)) {
+        throw RecordJackson.refused(
+            p,
+            type,
+            type == PathSegment.Index.class ? "an index is a whole number" : "a field is text",
+            null);
+      }
+      return type.cast(s);
     }
   }
 

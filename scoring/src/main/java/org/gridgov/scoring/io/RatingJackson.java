@@ -58,6 +58,7 @@ final class RatingJackson {
 
   static void register(SimpleModule module) {
     RecordJackson.record(module, StarBand.class);
+    RecordJackson.record(module, Summary.StarCount.class);
     RecordJackson.record(module, Gate.class);
     RecordJackson.record(module, Veto.class);
     RecordJackson.record(module, WeakTrigger.class);

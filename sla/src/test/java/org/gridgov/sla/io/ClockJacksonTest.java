@@ -98,6 +98,8 @@ class ClockJacksonTest {
     values.add(s.facts());
     values.add(CaseFacts.of("drain", Priority.URGENT));
     values.add(s.escalation());
+    values.add(s.counts());
+    values.add(new org.gridgov.sla.metrics.Rate(2, 3));
     s.nextAlert().ifPresent(values::add);
     s.nextBreach().ifPresent(values::add);
     for (String name : PolicyPresets.names()) {
