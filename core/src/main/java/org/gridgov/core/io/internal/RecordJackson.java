@@ -358,19 +358,9 @@ public final class RecordJackson {
       }
       Function<String, ?> time = TIMES.get(t);
       if (time != null) {
-        if (!v.isTextual()) {
-          throw refused(
-              p,
-              type,
-              "\""
-                  + name
-                  + "\" of a "
-                  + type.getSimpleName()
-                  + " is ISO-8601 text, got "
-                  + JsonCursor.describe(v));
-        }
+        String text = expect(v.isTextual(), v, name, "ISO-8601 text", p).textValue();
         try {
-          return time.apply(v.textValue());
+          return time.apply(text);
         } catch (DateTimeException | ArithmeticException e) {
           throw refused(p, type, "\"" + name + "\": " + cut(String.valueOf(e.getMessage())), e);
         }
