@@ -68,13 +68,7 @@ final class RatingJackson {
     RecordJackson.record(module, Assessment.Deduction.class);
     RecordJackson.record(module, Reason.class);
     RecordJackson.sealed(module, GateCondition.class);
-    RecordJackson.sealed(
-        module,
-        VetoEffect.class,
-        c ->
-            c == VetoEffect.CapAt.class
-                ? "CAP"
-                : c == VetoEffect.DemoteBy.class ? "DEMOTE" : RecordJackson.kind(c));
+    RecordJackson.sealed(module, VetoEffect.class);
     RecordJackson.sealed(module, StarLimit.class);
     RecordJackson.sealed(module, WeakCondition.class);
     module.addSerializer(

@@ -93,10 +93,7 @@ final class ClockJackson {
     RecordJackson.record(m, Escalation.class);
     RecordJackson.record(m, Escalation.Level.class);
     RecordJackson.record(m, Explanation.class);
-    RecordJackson.sealed(
-        m,
-        Explanation.Fact.class,
-        c -> c == Explanation.BudgetOf.class ? "BUDGET" : RecordJackson.kind(c));
+    RecordJackson.sealed(m, Explanation.Fact.class);
     RecordJackson.record(m, Explanation.SkippedDay.class);
     RecordJackson.record(m, OverdueCase.class);
     RecordJackson.record(m, MilestoneMetrics.class);

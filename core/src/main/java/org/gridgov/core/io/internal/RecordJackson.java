@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +50,12 @@ import org.jspecify.annotations.Nullable;
  * empty {@link Optional} (or {@link OptionalInt}, {@link OptionalLong}) component is left out;
  * instants are ISO-8601 with their offset ({@code 2022-12-10T02:00:00Z}; any offset is read), and
  * dates, times, durations and zones are ISO-8601 text. A sealed type's case adds a {@code kind}:
- * the case's simple name in upper snake case ({@code AddGrid} is {@code ADD_GRID}) unless the
- * module names it otherwise; a sealed type with a nested {@code Kind} enum must use exactly its
- * names, checked when the module is made. Other components use the mapper's serializers, so the
- * gridgov modules' forms for codes, sectors and so on. Reading is strict (an unknown or missing
- * field fails) and goes through the record's canonical constructor, so its checks; a refusal fails
- * the mapping with its message.
+ * the case's simple name in upper snake case ({@code AddGrid} is {@code ADD_GRID}), or where the
+ * type has a nested {@code Kind} enum, the name of it that this equals or begins with ({@code
+ * CapAt} is {@code CAP}), one to one, checked when the module is made. Other components use the
+ * mapper's serializers, so the gridgov modules' forms for codes, sectors and so on. Reading is
+ * strict (an unknown or missing field fails) and goes through the record's canonical constructor,
+ * so its checks; a refusal fails the mapping with its message.
  */
 public final class RecordJackson {
   private RecordJackson() {}
@@ -98,29 +99,29 @@ public final class RecordJackson {
 
   /**
    * Registers the form with a {@code kind} of a sealed type whose cases are records, for the type
-   * and for each case.
+   * and for each case. A case's kind is its simple name in upper snake case ({@code AddGrid} is
+   * {@code ADD_GRID}); where the type has a nested {@code Kind} enum, the kinds are its names: the
+   * one equal to the case's, else the one the case's begins with ({@code CapAt} is {@code CAP}),
+   * each name used by exactly one case, checked here.
    *
    * @param module the module
    * @param type the sealed interface
    * @param <T> the type
-   */
-  public static <T> void sealed(SimpleModule module, Class<T> type) {
-    sealed(module, type, RecordJackson::kind);
-  }
-
-  /**
-   * Registers the form with a {@code kind} of a sealed type whose cases are records, each case's
-   * kind named by a function.
-   *
-   * @param module the module
-   * @param type the sealed interface
-   * @param kindOf the kind of each case, such as the name of the type's own kind enum
-   * @param <T> the type
+   * @throws IllegalArgumentException if a case is not a record, has a component named kind, or the
+   *     cases do not match the Kind enum one to one
    */
   @SuppressWarnings("unchecked")
-  public static <T> void sealed(
-      SimpleModule module, Class<T> type, Function<Class<?>, String> kindOf) {
+  public static <T> void sealed(SimpleModule module, Class<T> type) {
+    Set<String> enumNames = new TreeSet<>();
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      if (nested.isEnum() && nested.getSimpleName().equals("Kind")) {
+        for (Object k : nested.getEnumConstants()) {
+          enumNames.add(((Enum<?>) k).name());
+        }
+      }
+    }
     Map<String, Shape<? extends T>> cases = new LinkedHashMap<>();
+    Map<Class<?>, String> kinds = new HashMap<>();
     for (Class<?> c : type.getPermittedSubclasses()) {
       if (!c.isRecord()) {
         throw new IllegalArgumentException(c + " is not a record");
@@ -129,19 +130,15 @@ public final class RecordJackson {
       if (shape.names.contains("kind")) {
         throw new IllegalArgumentException(c + " has a component named kind");
       }
-      cases.put(kindOf.apply(c), shape);
-    }
-    for (Class<?> nested : type.getDeclaredClasses()) {
-      if (nested.isEnum() && nested.getSimpleName().equals("Kind")) {
-        Set<String> names = new TreeSet<>();
-        for (Object k : nested.getEnumConstants()) {
-          names.add(((Enum<?>) k).name());
-        }
-        if (!names.equals(new TreeSet<>(cases.keySet()))) {
-          throw new IllegalArgumentException(
-              type + ": the kinds " + cases.keySet() + " are not its Kind's names " + names);
-        }
+      String kind = kind(c, enumNames);
+      if (cases.put(kind, shape) != null) {
+        throw new IllegalArgumentException(type + ": two cases of kind " + kind);
       }
+      kinds.put(c, kind);
+    }
+    if (!enumNames.isEmpty() && !enumNames.equals(new TreeSet<>(cases.keySet()))) {
+      throw new IllegalArgumentException(
+          type + ": the kinds " + cases.keySet() + " are not its Kind's names " + enumNames);
     }
     for (Map.Entry<String, Shape<? extends T>> e : cases.entrySet()) {
       register(module, e.getValue(), e.getKey());
@@ -151,9 +148,9 @@ public final class RecordJackson {
         new JsonSerializer<T>() {
           @Override
           public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
-            String kind = kindOf.apply(value.getClass());
-            Shape<? extends T> shape = cases.get(kind);
-            if (shape == null) {
+            String kind = kinds.get(value.getClass());
+            Shape<? extends T> shape = kind == null ? null : cases.get(kind);
+            if (kind == null || shape == null) {
               throw JsonMappingException.from(g, "not a case of " + type.getSimpleName());
             }
             shape.writeAny(value, kind, g, p);
@@ -216,14 +213,20 @@ public final class RecordJackson {
     };
   }
 
-  /**
-   * The default kind of a case: {@code AddGrid} as {@code ADD_GRID}.
-   *
-   * @param c the case
-   * @return its kind
-   */
-  public static String kind(Class<?> c) {
-    return c.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  /** A case's kind: its name in upper snake case, or the Kind enum's name it equals or begins. */
+  private static String kind(Class<?> c, Set<String> enumNames) {
+    String name =
+        c.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    if (enumNames.isEmpty() || enumNames.contains(name)) {
+      return name;
+    }
+    List<String> prefixes = new ArrayList<>();
+    for (String k : enumNames) {
+      if (name.startsWith(k + "_")) {
+        prefixes.add(k);
+      }
+    }
+    return prefixes.size() == 1 ? prefixes.get(0) : name;
   }
 
   /** A record's components and canonical constructor. */
