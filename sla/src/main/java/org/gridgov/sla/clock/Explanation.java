@@ -115,7 +115,7 @@ public record Explanation(
    */
   public record BudgetOf(Budget budget, String calendar, Duration clockTime) implements Fact {
     /**
-     * Checks for nulls.
+     * Checks for nulls and that the clock time is not negative.
      *
      * @param budget the budget
      * @param calendar the calendar
@@ -125,6 +125,8 @@ public record Explanation(
       checkNotNull(budget, "budget");
       checkNotNull(calendar, "calendar");
       checkNotNull(clockTime, "clockTime");
+      checkArgument(
+          !clockTime.isNegative(), "the budget's clock time is at least 0, got %s", clockTime);
     }
 
     @Override
@@ -219,7 +221,8 @@ public record Explanation(
    */
   public record Paused(Instant from, Optional<Instant> to, Duration clockTime) implements Fact {
     /**
-     * Checks for nulls.
+     * Checks for nulls, that the pause does not end before it begins and that the clock time held
+     * back is not negative.
      *
      * @param from the start
      * @param to the end
@@ -229,6 +232,13 @@ public record Explanation(
       checkNotNull(from, "from");
       checkNotNull(to, "to");
       checkNotNull(clockTime, "clockTime");
+      checkArgument(
+          !to.orElse(from).isBefore(from),
+          "a pause ends at or after it begins, got %s to %s",
+          from,
+          to.orElse(from));
+      checkArgument(
+          !clockTime.isNegative(), "the clock time held back is at least 0, got %s", clockTime);
     }
 
     @Override

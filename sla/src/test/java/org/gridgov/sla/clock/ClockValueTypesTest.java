@@ -21,6 +21,25 @@ class ClockValueTypesTest {
   }
 
   @Test
+  void aPauseOrBudgetCannotHoldBackNegativeTimeNorEndBeforeItBegins() {
+    assertThatThrownBy(
+            () -> new Explanation.Paused(T, java.util.Optional.empty(), Duration.ofMinutes(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("clock time held back is at least 0, got PT-1M");
+    assertThatThrownBy(
+            () ->
+                new Explanation.Paused(T, java.util.Optional.of(T.minusSeconds(1)), Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a pause ends at or after it begins");
+    assertThatThrownBy(
+            () ->
+                new Explanation.BudgetOf(
+                    Budget.time(Duration.ofHours(3)), "natural", Duration.ofHours(-3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("budget's clock time is at least 0, got PT-3H");
+  }
+
+  @Test
   void valueTypesCompareByValue() {
     new EqualsTester()
         .addEqualityGroup(Budget.time(Duration.ofHours(3)), Budget.parse("PT3H"))
