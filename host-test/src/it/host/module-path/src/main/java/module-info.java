@@ -6,5 +6,6 @@ module org.gridgov.it.host {
   requires org.gridgov.core;
   requires org.gridgov.sla;
   requires org.gridgov.scoring;
+  requires org.gridgov.geo;
   requires com.fasterxml.jackson.databind;
 }

@@ -2,6 +2,7 @@ package org.gridgov.it.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gridgov.core.io.GridgovCoreModule;
+import org.gridgov.geo.io.GridgovGeoModule;
 import org.gridgov.scoring.io.GridgovScoringModule;
 import org.gridgov.sla.io.GridgovSlaModule;
 
@@ -10,7 +11,7 @@ public final class HostMappers {
   private HostMappers() {}
 
   /**
-   * A plain mapper with the three gridgov modules registered by name.
+   * A plain mapper with the four gridgov modules registered by name.
    *
    * @return a new mapper
    */
@@ -18,7 +19,8 @@ public final class HostMappers {
     return new ObjectMapper()
         .registerModule(new GridgovCoreModule())
         .registerModule(new GridgovSlaModule())
-        .registerModule(new GridgovScoringModule());
+        .registerModule(new GridgovScoringModule())
+        .registerModule(new GridgovGeoModule());
   }
 
   /**

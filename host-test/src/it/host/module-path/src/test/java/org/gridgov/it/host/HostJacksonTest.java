@@ -134,10 +134,10 @@ class HostJacksonTest {
   }
 
   @Test
-  void theServiceLoaderFindsTheThreeModules() {
+  void theServiceLoaderFindsTheFourModules() {
     assertThat(HostMappers.discovered().getRegisteredModuleIds())
         .containsAll(HostMappers.registered().getRegisteredModuleIds())
-        .contains("gridgov-core", "gridgov-sla", "gridgov-scoring");
+        .contains("gridgov-core", "gridgov-sla", "gridgov-scoring", "gridgov-geo");
   }
 
   @ParameterizedTest(name = "{0}")
