@@ -24,10 +24,12 @@ import java.util.Set;
  *     .withSanctions(sanctions);
  * }</pre>
  *
- * @param panel panel scores by candidate, 0 to 100
- * @param earlierRound scores in the earlier round by candidate
+ * @param panel panel scores by candidate, 0 to 100 (a result refuses ids not in its round)
+ * @param earlierRound scores in the earlier round by candidate (ids the round no longer has are not
+ *     used)
  * @param drawSeed the seed of the public draw, if one was announced: 1 to 200 characters
- * @param manualOrder candidate ids in the order a committee decided for ties, none twice
+ * @param manualOrder candidate ids in the order a committee decided for ties, none twice (a result
+ *     refuses ids not in its round)
  * @param sanctions the sanctions in force
  */
 public record ResultInputs(

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,7 +94,9 @@ public final class VoteResult {
    * @param inputs the panel, earlier round, draw seed, committee order and sanctions
    * @return the result
    * @throws IllegalArgumentException if the count is of another round, a panel score is missing
-   *     where the round weighs the panel, or the sanctions name an unknown candidate
+   *     where the round weighs the panel, or the panel scores, the committee's order or the
+   *     sanctions name a candidate not in the round (earlier-round scores may: a narrowed round has
+   *     fewer candidates than the one before; theirs are not used)
    */
   public static VoteResult of(Round round, Count count, ResultInputs inputs) {
     checkNotNull(round, "round");
@@ -276,6 +279,28 @@ public final class VoteResult {
     final BigDecimal[] online;
     final BigDecimal[] score;
 
+    /**
+     * Refuses ids that are not candidates of the round: a typo would otherwise leave a candidate
+     * without the score or place meant for it, unseen. (Earlier-round scores may name candidates
+     * the round no longer has.)
+     */
+    private static void refuseStrangers(Round round, Collection<String> ids, String whatNames) {
+      List<String> strangers = new ArrayList<>();
+      for (String id : ids) {
+        if (round.candidate(id).isEmpty()) {
+          strangers.add(id);
+        }
+      }
+      checkArgument(
+          strangers.isEmpty(),
+          "%s %s candidate%s not in round %s: %s",
+          whatNames,
+          strangers.size(),
+          strangers.size() == 1 ? "" : "s",
+          round.id(),
+          strangers.size() > 10 ? strangers.subList(0, 10) + "…" : strangers);
+    }
+
     Ranking(Round round, Count count, ResultInputs inputs) {
       this.round = round;
       this.count = count;
@@ -288,6 +313,8 @@ public final class VoteResult {
             e.candidate(),
             round.id());
       }
+      refuseStrangers(round, inputs.panel().keySet(), "the panel scores name");
+      refuseStrangers(round, inputs.manualOrder(), "the committee's order names");
       finals = new long[n];
       eligible = new boolean[n];
       long max = 0;

@@ -297,6 +297,51 @@ class VoteResultTest {
         .hasMessageContaining("other rules");
   }
 
+  @Test
+  void panelScoresOrACommitteeOrderNamingSomeoneNotInTheRoundAreRefusedNotDropped() {
+    Round round =
+        Fixtures.round(3, 1, VoteRules.of(5, 1))
+            .seats(SeatRules.of(1))
+            .scoring(ScoreRule.weighted(60, 40))
+            .build();
+    Count c = count(round, 5, 5, 1);
+    Map<String, BigDecimal> typo =
+        Map.of(
+            "c00",
+            BigDecimal.TEN,
+            "c01",
+            BigDecimal.ONE,
+            "c02",
+            BigDecimal.ONE,
+            "c2",
+            BigDecimal.TEN);
+    assertThatThrownBy(() -> VoteResult.of(round, c, ResultInputs.none().withPanel(typo)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the panel scores name 1 candidate not in round")
+        .hasMessageContaining("[c2]");
+    assertThatThrownBy(
+            () ->
+                VoteResult.of(
+                    round,
+                    c,
+                    ResultInputs.none()
+                        .withPanel(panel(10, 10, 1))
+                        .withManualOrder(List.of("c01", "c0"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the committee's order names 1 candidate not in round")
+        .hasMessageContaining("[c0]");
+    // an earlier round may have had more candidates than this narrowed one: theirs are not used
+    VoteResult narrowed =
+        VoteResult.of(
+            round,
+            c,
+            ResultInputs.none()
+                .withPanel(panel(10, 10, 1))
+                .withEarlierRound(
+                    Map.of("c00", BigDecimal.ONE, "c01", BigDecimal.TEN, "c09", BigDecimal.ONE)));
+    assertThat(winners(narrowed)).containsExactly("c01");
+  }
+
   private static BigInteger sha(String s) {
     try {
       return new BigInteger(
