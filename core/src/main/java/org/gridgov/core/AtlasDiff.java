@@ -2,16 +2,19 @@ package org.gridgov.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What changed between two snapshots of an atlas, as typed entries a program can act on: what was
@@ -19,8 +22,12 @@ import java.util.function.Function;
  * a new parent or unit), {@linkplain Split split}, {@linkplain Merged merged} and {@linkplain
  * Changed changed} (one entry per field), and codes {@linkplain Retired retired} that the older
  * atlas did not hold; it is empty exactly when the atlases are equal. Moves, splits and merges are
- * recognised from the newer atlas's retired codes; posts, organisations, liaisons and contact
- * points that only followed a re-coded grid or unit are not reported.
+ * recognised from the newer atlas's retired codes, followed through later retirements to the codes
+ * live in the newer atlas (a grid moved twice is one move to where it is now); a moved element
+ * whose fields changed too has a {@linkplain Changed changed} entry per field after its move.
+ * Posts, organisations, liaisons and contact points that only followed a re-coded grid or unit are
+ * not reported: a post or contact point is compared where the engine takes it (a split grid's to
+ * its first part), an organisation with every part of a split grid in its place.
  *
  * <pre>{@code
  * AtlasDiff diff = before.diff(after);
@@ -167,12 +174,13 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
   }
 
   /**
-   * Re-coded to exactly one successor that no other code was merged into: a unit moved under a new
-   * parent, a grid moved to a new unit.
+   * Re-coded to exactly one live code that no other code was merged into: a unit moved under a new
+   * parent, a grid moved to a new unit. Fields whose values differ at the new code follow as
+   * {@linkplain Changed changed} entries under the old code.
    *
    * @param subject what it is about
    * @param key the old code
-   * @param to the new code
+   * @param to the new code, live in the newer atlas
    */
   public record Moved(Subject subject, String key, String to) implements Entry {
     /**
@@ -213,7 +221,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
    *
    * @param subject what it is about
    * @param key the old code
-   * @param into the new codes, in order
+   * @param into the new codes live in the newer atlas, in order
    */
   public record Split(Subject subject, String key, List<String> into) implements Entry {
     /**
@@ -241,14 +249,14 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
   }
 
   /**
-   * Retired into a successor shared with other retired codes; each of the merged codes has its own
-   * entry.
+   * Retired into a successor shared with other retired codes (of which some may have been split
+   * into it and other codes); each of the merged codes has its own entry.
    *
    * @param subject what it is about
    * @param key the old code
    * @param from every code merged into the same successor, this one included, in the older atlas's
    *     order
-   * @param into the new code
+   * @param into the new code, live in the newer atlas
    */
   public record Merged(Subject subject, String key, List<String> from, String into)
       implements Entry {
@@ -402,12 +410,17 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
   static AtlasDiff between(Atlas older, Atlas newer) {
     List<Entry> out = new ArrayList<>();
     configuration(older, newer, out);
+    Successors<DivisionCode> divisionsNow =
+        new Successors<>(c -> newer.division(c).isPresent(), newer.retiredDivisions());
+    Successors<GridCode> gridsNow =
+        new Successors<>(c -> newer.grid(c).isPresent(), newer.retiredGrids());
     keyed(
         Subject.DIVISION,
         index(older.divisions(), Division::code),
         index(newer.divisions(), Division::code),
         older.retiredDivisions(),
         newer.retiredDivisions(),
+        divisionsNow,
         (a, b) ->
             List.of(
                 field("name", a.name(), b.name()),
@@ -419,6 +432,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         index(newer.grids(), Grid::code),
         older.retiredGrids(),
         newer.retiredGrids(),
+        gridsNow,
         (a, b) ->
             List.of(
                 field("kind", a.kind().name(), b.kind().name()),
@@ -432,10 +446,12 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         index(newer.workers(), GridWorker::id),
         Map.of(),
         Map.of(),
+        new Successors<>(c -> false, Map.of()),
         (a, b) -> List.of(field("name", a.name(), b.name())),
         out);
-    Function<GridCode, GridCode> follow = g -> single(newer.currentGrids(g), g);
-    Function<DivisionCode, DivisionCode> followUnit = u -> single(newer.currentDivisions(u), u);
+    // posts and contact points go where the engine takes them: a split grid's to its first part
+    Function<GridCode, GridCode> follow = gridsNow::first;
+    Function<DivisionCode, DivisionCode> followUnit = divisionsNow::first;
     multiset(
         Subject.ASSIGNMENT,
         older.assignments().stream().map(a -> a.withGrid(follow.apply(a.grid()))).toList(),
@@ -447,12 +463,13 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         Subject.PARTY_ORGANISATION,
         index(
             older.partyOrganisations().stream()
-                .map(o -> o.withGrids(o.grids().stream().map(follow).distinct().toList()))
+                .map(o -> o.withGrids(gridsNow.following(o.grids())))
                 .toList(),
             PartyOrganisation::id),
         index(newer.partyOrganisations(), PartyOrganisation::id),
         Map.of(),
         Map.of(),
+        new Successors<>(c -> false, Map.of()),
         (a, b) ->
             List.of(
                 field("name", a.name(), b.name()),
@@ -469,6 +486,7 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         index(newer.liaisons(), l -> l.unit() + "/" + l.sector().code()),
         Map.of(),
         Map.of(),
+        new Successors<>(c -> false, Map.of()),
         (a, b) -> List.of(field("name", a.name(), b.name())),
         out);
     multiset(
@@ -534,10 +552,6 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
     return value.map(Object::toString).orElse("");
   }
 
-  private static <T> T single(List<T> list, T fallback) {
-    return list.size() == 1 ? list.get(0) : fallback;
-  }
-
   private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
     Map<K, V> map = new LinkedHashMap<>();
     for (V v : values) {
@@ -552,14 +566,14 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
       Map<K, V> after,
       Map<K, List<K>> retiredBefore,
       Map<K, List<K>> retired,
+      Successors<K> successorsNow,
       java.util.function.BiFunction<V, V, List<Field>> fields,
       List<Entry> out) {
-    // the older codes retired into each single successor, to tell merges from moves
+    // the older codes that went into each code, to tell merges from moves
     Map<K, List<String>> mergedInto = new HashMap<>();
     for (K key : before.keySet()) {
-      List<K> next = retired.getOrDefault(key, List.of());
-      if (!after.containsKey(key) && next.size() == 1) {
-        mergedInto.computeIfAbsent(next.get(0), k -> new ArrayList<>()).add(key.toString());
+      for (K next : after.containsKey(key) ? List.<K>of() : successorsNow.live(key)) {
+        mergedInto.computeIfAbsent(next, k -> new ArrayList<>()).add(key.toString());
       }
     }
     Set<K> successors = new HashSet<>();
@@ -568,15 +582,11 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
       V now = after.get(e.getKey());
       if (now != null) {
         if (!Objects.equals(now, e.getValue())) {
-          for (Field f : fields.apply(e.getValue(), now)) {
-            if (!f.before().equals(f.after())) {
-              out.add(new Changed(subject, key, f.name(), f.before(), f.after()));
-            }
-          }
+          changed(subject, key, fields.apply(e.getValue(), now), out);
         }
         continue;
       }
-      List<K> next = retired.getOrDefault(e.getKey(), List.of());
+      List<K> next = successorsNow.live(e.getKey());
       successors.addAll(next);
       List<String> into = next.stream().map(Object::toString).toList();
       if (next.isEmpty()) {
@@ -585,10 +595,16 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
         out.add(new Split(subject, key, into));
       } else {
         List<String> from = mergedInto.getOrDefault(next.get(0), List.of());
-        out.add(
-            from.size() > 1
-                ? new Merged(subject, key, from, into.get(0))
-                : new Moved(subject, key, into.get(0)));
+        if (from.size() > 1) {
+          out.add(new Merged(subject, key, from, into.get(0)));
+        } else {
+          out.add(new Moved(subject, key, into.get(0)));
+          V moved = after.get(next.get(0));
+          if (moved != null && !before.containsKey(next.get(0))) {
+            // re-coded and changed: the fields that differ at the new code
+            changed(subject, key, fields.apply(e.getValue(), moved), out);
+          }
+        }
       }
     }
     for (K key : after.keySet()) {
@@ -597,6 +613,98 @@ public record AtlasDiff(List<AtlasDiff.Entry> entries) {
       }
     }
     retirements(subject, before, retiredBefore, retired, out);
+  }
+
+  private static void changed(Subject subject, String key, List<Field> fields, List<Entry> out) {
+    for (Field f : fields) {
+      if (!f.before().equals(f.after())) {
+        out.add(new Changed(subject, key, f.name(), f.before(), f.after()));
+      }
+    }
+  }
+
+  /**
+   * Where the codes of the older atlas went in the newer one, following the newer atlas's
+   * retirements through every later retirement (a grid moved twice, a split part merged again). The
+   * live codes reached from each code are remembered, so that codes retired into a shared successor
+   * follow its later retirements once: O(retirements + Σ live codes reached).
+   */
+  private static final class Successors<K> {
+    private final Predicate<K> live;
+    private final Map<K, List<K>> retired;
+    private final Map<K, List<K>> memo = new HashMap<>();
+
+    Successors(Predicate<K> live, Map<K, List<K>> retired) {
+      this.live = live;
+      this.retired = retired;
+    }
+
+    /**
+     * The live codes a code stands for: itself if live, else the live codes its successors stand
+     * for, depth first in the successors' order, without repeats (the order in which a split puts
+     * its parts into a party organisation's grids); empty if it leads to no live code.
+     */
+    List<K> live(K code) {
+      ArrayDeque<K> stack = new ArrayDeque<>();
+      Set<K> entered = new HashSet<>();
+      stack.push(code);
+      while (!stack.isEmpty()) {
+        K c = stack.peek();
+        if (memo.containsKey(c)) {
+          stack.pop();
+        } else if (live.test(c)) {
+          memo.put(c, List.of(c));
+          stack.pop();
+        } else if (entered.add(c)) {
+          // a circle of retirements is refused when an atlas is built; never follow one round
+          for (K s : retired.getOrDefault(c, List.of())) {
+            if (!memo.containsKey(s) && !entered.contains(s)) {
+              stack.push(s);
+            }
+          }
+        } else {
+          stack.pop();
+          Set<K> reached = new LinkedHashSet<>();
+          for (K s : retired.getOrDefault(c, List.of())) {
+            reached.addAll(memo.getOrDefault(s, List.of()));
+          }
+          memo.put(c, List.copyOf(reached));
+        }
+      }
+      return Objects.requireNonNull(memo.get(code));
+    }
+
+    /**
+     * The live code that a post or contact point at a code goes with: itself if live, else, through
+     * each retirement, its first successor (a split grid's first part, the merged grid, the moved
+     * code); the code itself if that leads to no live code.
+     */
+    K first(K code) {
+      K c = code;
+      Set<K> seen = new HashSet<>();
+      while (!live.test(c) && seen.add(c)) {
+        List<K> next = retired.getOrDefault(c, List.of());
+        if (next.isEmpty()) {
+          return code;
+        }
+        c = next.get(0);
+      }
+      return live.test(c) ? c : code;
+    }
+
+    /** A list of codes with each code replaced by the live codes it stands for, without repeats. */
+    List<K> following(List<K> codes) {
+      Set<K> result = new LinkedHashSet<>();
+      for (K c : codes) {
+        List<K> now = live(c);
+        if (now.isEmpty()) {
+          result.add(c);
+        } else {
+          result.addAll(now);
+        }
+      }
+      return List.copyOf(result);
+    }
   }
 
   /**

@@ -46,6 +46,60 @@ class AtlasDiffProperties {
     return atlas;
   }
 
+  /**
+   * After moves and splits only, however often a code was re-coded again, the diff tells the moves
+   * and splits and the retirements of the codes in between, to the codes live now: nothing added,
+   * and nothing about the posts, organisations, liaisons and contact points that followed.
+   */
+  @Test
+  void reCodingsAreFollowedToTheLiveCodesAndWhatFollowedThemIsNotReported() {
+    qt().withExamples(150)
+        .forAll(AtlasFixtures.seeds())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              Atlas start = AtlasFixtures.random(r).build();
+              Atlas atlas = start;
+              for (int i = 0; i < 40; i++) {
+                AtlasChange change = RandomChanges.next(atlas, r);
+                if (change.kind() == AtlasChange.Kind.MOVE_UNIT
+                    || change.kind() == AtlasChange.Kind.MOVE_GRID
+                    || change.kind() == AtlasChange.Kind.SPLIT_GRID) {
+                  try {
+                    atlas = atlas.apply(change);
+                  } catch (AtlasChangeException e) {
+                    // refused: try another
+                  }
+                }
+              }
+              Atlas end = atlas;
+              AtlasDiff diff = start.diff(end);
+              for (AtlasDiff.Entry e : diff.entries()) {
+                assertThat(e.subject())
+                    .as("%s in %s", e, diff.entries())
+                    .isIn(AtlasDiff.Subject.DIVISION, AtlasDiff.Subject.GRID);
+                assertThat(e.kind())
+                    .as("%s in %s", e, diff.entries())
+                    .isIn(AtlasDiff.Kind.MOVED, AtlasDiff.Kind.SPLIT, AtlasDiff.Kind.RETIRED);
+                List<String> now =
+                    e instanceof AtlasDiff.Moved m
+                        ? List.of(m.to())
+                        : e instanceof AtlasDiff.Split s ? s.into() : List.of();
+                List<String> current =
+                    e.subject() == AtlasDiff.Subject.GRID
+                        ? end.currentGrids(GridCode.parse(e.key())).stream()
+                            .map(GridCode::toString)
+                            .toList()
+                        : end.currentDivisions(DivisionCode.parse(e.key())).stream()
+                            .map(DivisionCode::toString)
+                            .toList();
+                if (e.kind() != AtlasDiff.Kind.RETIRED) {
+                  assertThat(now).as("%s", e).containsExactlyInAnyOrderElementsOf(current);
+                }
+              }
+            });
+  }
+
   @Test
   void theDiffIsEmptyExactlyWhenTheAtlasesAreEqual() {
     qt().withExamples(150)

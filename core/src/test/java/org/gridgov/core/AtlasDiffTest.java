@@ -108,6 +108,106 @@ class AtlasDiffTest {
   }
 
   @Test
+  void aGridMovedAndChangedIsItsMoveAndEachChangedField() {
+    // the reproducer: a grid moved and renamed, its counts corrected, was only "moved"
+    DivisionCode huian = DivisionCode.parse("210802001006");
+    Atlas moved = atlas.apply(AtlasChange.moveGrid(SANLOU_1, huian));
+    Grid g = moved.grid(moved.currentGrids(SANLOU_1).get(0)).orElseThrow();
+    Atlas after =
+        moved.apply(
+            AtlasChange.updateGrid(new Grid(g.code(), huian, g.kind(), "惠安社区第三网格", 280, 700)));
+    Grid old = atlas.grid(SANLOU_1).orElseThrow();
+    assertThat(atlas.diff(after).entries())
+        .containsExactly(
+            new AtlasDiff.Moved(Subject.GRID, "210802001007001", "210802001006003"),
+            new AtlasDiff.Changed(Subject.GRID, "210802001007001", "name", old.name(), "惠安社区第三网格"),
+            new AtlasDiff.Changed(
+                Subject.GRID, "210802001007001", "households", "" + old.households(), "280"),
+            new AtlasDiff.Changed(
+                Subject.GRID, "210802001007001", "residents", "" + old.residents(), "700"));
+    // a division moved and renamed alike
+    Atlas renamed =
+        atlas.apply(AtlasChange.moveUnit(SANLOU, DivisionCode.parse("210802003"))).toBuilder()
+            .build();
+    Atlas.Builder b = renamed.toBuilder();
+    DivisionCode now = DivisionCode.parse("210802003008");
+    b.contents.divisions.replaceAll(
+        d -> d.code().equals(now) ? new Division(now, "三楼新社区", d.urbanRuralClass()) : d);
+    assertThat(atlas.diff(b.build()).entries(Subject.DIVISION))
+        .containsExactly(
+            new AtlasDiff.Moved(Subject.DIVISION, "210802001007", "210802003008"),
+            new AtlasDiff.Changed(Subject.DIVISION, "210802001007", "name", "三楼社区", "三楼新社区"));
+  }
+
+  @Test
+  void aCodeRetiredAgainIsFollowedToWhereItIsNow() {
+    // the reproducer: a grid moved twice was "moved" to a code the newer atlas does not hold, and
+    // where it is now was "added"
+    Atlas once = atlas.apply(AtlasChange.moveGrid(SANLOU_1, DivisionCode.parse("210802001006")));
+    GridCode between = GridCode.parse("210802001006003");
+    Atlas twice = once.apply(AtlasChange.moveGrid(between, DivisionCode.parse("210802001005")));
+    assertThat(atlas.diff(twice).entries())
+        .containsExactly(
+            new AtlasDiff.Moved(Subject.GRID, "210802001007001", "210802001005003"),
+            new AtlasDiff.Retired(Subject.GRID, "210802001006003", List.of("210802001005003")));
+    // a split whose part is merged again: the parts it stands for now
+    Grid g = atlas.grid(SANLOU_2).orElseThrow();
+    Atlas split =
+        atlas.apply(
+            AtlasChange.splitGrid(
+                SANLOU_2,
+                List.of(new AtlasChange.GridPart("东", 100, 300), splitRest(SANLOU_2, 100, 300))));
+    Atlas merged =
+        split.apply(
+            AtlasChange.mergeGrids(
+                List.of(GridCode.parse("210802001007005"), GridCode.parse("210802001007003")),
+                "合并"));
+    assertThat(atlas.diff(merged).entries(Subject.GRID))
+        .containsExactly(
+            new AtlasDiff.Split(
+                Subject.GRID, "210802001007002", List.of("210802001007004", "210802001007006")),
+            new AtlasDiff.Merged(
+                Subject.GRID,
+                "210802001007003",
+                List.of("210802001007002", "210802001007003"),
+                "210802001007006"),
+            new AtlasDiff.Retired(Subject.GRID, "210802001007005", List.of("210802001007006")));
+    assertThat(g.households()).isGreaterThan(100);
+  }
+
+  @Test
+  void postsOrganisationsAndContactPointsThatFollowedASplitAreNotReported() {
+    // the reproducer: after a split, the posts that went to the first part and the branch that
+    // covers both parts were reported as removed, added and changed
+    Atlas split =
+        atlas.apply(
+            AtlasChange.addContactPoint(
+                ContactPoint.ofGrid("吴区领导", LeaderRank.DISTRICT, SANLOU, SANLOU_1)),
+            AtlasChange.splitGrid(
+                SANLOU_1,
+                List.of(new AtlasChange.GridPart("东", 100, 300), splitRest(SANLOU_1, 100, 300))));
+    Atlas before =
+        atlas.apply(
+            AtlasChange.addContactPoint(
+                ContactPoint.ofGrid("吴区领导", LeaderRank.DISTRICT, SANLOU, SANLOU_1)));
+    assertThat(before.diff(split).entries())
+        .containsExactly(
+            new AtlasDiff.Split(
+                Subject.GRID, "210802001007001", List.of("210802001007004", "210802001007005")));
+    // and a part split again: the branch covers the parts in the split's order
+    Atlas again =
+        split.apply(
+            AtlasChange.splitGrid(
+                GridCode.parse("210802001007004"),
+                List.of(
+                    new AtlasChange.GridPart("东一", 50, 150),
+                    new AtlasChange.GridPart("东二", 50, 150))));
+    assertThat(before.diff(again).entries(Subject.PARTY_ORGANISATION)).isEmpty();
+    assertThat(before.diff(again).entries(Subject.ASSIGNMENT)).isEmpty();
+    assertThat(before.diff(again).entries(Subject.CONTACT_POINT)).isEmpty();
+  }
+
+  @Test
   void configurationDivisionOrganisationAndWorkerFieldsAreCompared() {
     Atlas other =
         atlas.toBuilder()
