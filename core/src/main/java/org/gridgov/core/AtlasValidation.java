@@ -154,8 +154,11 @@ final class AtlasValidation {
   }
 
   private Location locate(Ref r) {
-    Location at = c.locator.locate(r.section, Math.max(0, r.index));
-    if (r.field.isEmpty()) {
+    int index = Math.max(0, r.index);
+    Location at = c.locator.locate(r.section, index);
+    // an element a change only rewrote is at the change: the field is not one of the change's
+    if (r.field.isEmpty()
+        || (c.locator instanceof ChangeLocator l && l.isRewritten(r.section, index))) {
       return at;
     }
     int open = r.field.indexOf('[');

@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Locates the problems found when a batch's result is validated: an element that a change
  * introduced is located at that change and the component that held it ({@code
  * changes[3].grid.unit}, the validator adding the field); an element a change only rewrote (a post
- * that followed a moved grid) at that change; an element no change touched at its position in the
- * atlas the batch was applied to ({@code grids[7955].code}, its place in the atlas's JSON form).
+ * that followed a moved grid) at that change as a whole, without the field (the validator asks
+ * {@link #isRewritten}); an element no change touched at its position in the atlas the batch was
+ * applied to ({@code grids[7955].code}, its place in the atlas's JSON form).
  *
  * <p>The rebuilt contents list, per section, the atlas's untouched elements in their order (minus
  * the ones the batch removed or rewrote) interleaved with the rest; only the rest is recorded, so
@@ -27,6 +29,16 @@ final class ChangeLocator implements ElementLocator {
   public Location locate(AtlasSection section, int index) {
     Origins origins = sections.get(section);
     return origins == null ? section.element(index) : origins.locate(section, index);
+  }
+
+  /**
+   * Whether an element was rewritten by a change without being given in it (a grid re-coded by a
+   * move): its location is the change as a whole, to which no field of the element belongs.
+   */
+  boolean isRewritten(AtlasSection section, int index) {
+    Origins origins = sections.get(section);
+    Origin origin = origins == null ? null : origins.origin(index);
+    return origin != null && origin.change() >= 0 && origin.component().isEmpty();
   }
 
   /** Where an element came from: its position in the atlas, and the change that last wrote it. */
@@ -132,6 +144,12 @@ final class ChangeLocator implements ElementLocator {
 
     void finish() {
       skipTo(atlasSize);
+    }
+
+    /** The origin of an element not in the atlas's in-order run, or null. */
+    @Nullable Origin origin(int index) {
+      int k = Arrays.binarySearch(otherIndex, 0, otherCount, index);
+      return k >= 0 ? otherOrigin[k] : null;
     }
 
     Location locate(AtlasSection section, int index) {

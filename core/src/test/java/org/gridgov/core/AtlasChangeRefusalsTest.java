@@ -1,6 +1,7 @@
 package org.gridgov.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,28 @@ class AtlasChangeRefusalsTest {
   @Test
   void anEmptyBatchIsTheAtlasItself() {
     assertThat(atlas.apply(List.of())).isSameAs(atlas);
+  }
+
+  /**
+   * A problem of an element a change only rewrote is located at the change as a whole. The
+   * reproducer: a grid code retired by hand under a unit code never used, which a move re-codes a
+   * grid to, was refused at {@code changes[0].code}, a component a move does not have.
+   */
+  @Test
+  void aRewrittenElementsProblemIsAtTheChangeNotAtAComponentItDoesNotHave() {
+    Atlas retired =
+        atlas.toBuilder().retireGrid(GridCode.parse("210802003008001"), List.of()).build();
+    assertThat(refusal(retired, AtlasChange.moveUnit(SANLOU, JIANSHE)))
+        .containsExactly(
+            "RETIRED_CODE_IN_USE at changes[0]: grid code 210802003008001 was retired and may not"
+                + " be used again");
+    assertThat(
+            catchThrowableOfType(
+                    AtlasChangeException.class,
+                    () -> retired.applyByRebuild(List.of(AtlasChange.moveUnit(SANLOU, JIANSHE))))
+                .problems())
+        .extracting(p -> p.location().toString())
+        .containsExactly("changes[0]");
   }
 
   @Test
