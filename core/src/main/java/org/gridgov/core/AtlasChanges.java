@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.AtlasDraft.Item;
+import org.gridgov.core.io.ReadLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +65,9 @@ final class AtlasChanges extends ChangeRules {
       draft.structural |= STRUCTURAL.contains(change.kind());
       engine.applyOne(change);
       if (!problems.isEmpty()) {
-        throw new AtlasChangeException(problems);
+        // one change can name more than any exception keeps (a merge of thousands of grids)
+        int kept = Math.min(problems.size(), ReadLimits.DEFAULT_MAX_PROBLEMS);
+        throw new AtlasChangeException(problems.subList(0, kept), problems.size() - kept);
       }
     }
     if (!draft.structural && !rebuild) {

@@ -58,6 +58,35 @@ class AtlasChangeRefusalsTest {
         .containsExactly("changes[0]");
   }
 
+  /**
+   * One change can have more problems than any exception keeps: the first 1,000 are kept, the rest
+   * counted. The reproducer: a merge of 1,500 unknown grids carried 1,500 problems.
+   */
+  @Test
+  void aChangeWithMoreProblemsThanTheCapKeepsTheFirstAndCountsTheRest() {
+    List<GridCode> unknown = new java.util.ArrayList<>();
+    for (int n = 0; n < 1500; n++) {
+      unknown.add(grid(n));
+    }
+    AtlasChangeException e =
+        catchThrowableOfType(
+            AtlasChangeException.class,
+            () ->
+                atlas.apply(
+                    AtlasChange.addWorker(new GridWorker("w-new", "新")),
+                    AtlasChange.mergeGrids(unknown, "合并")));
+    assertThat(e.problems()).hasSize(org.gridgov.core.io.ReadLimits.DEFAULT_MAX_PROBLEMS);
+    assertThat(e.omittedProblems()).isEqualTo(1500 - e.problems().size());
+    assertThat(Where.of(e.problems().get(0))).isEqualTo("UNKNOWN_GRID at changes[1].grids[0]");
+    assertThat(e.getMessage()).hasSizeLessThan(200_000);
+  }
+
+  /** The {@code n}th of 1,500 unknown grid codes, in two unknown communities. */
+  private static GridCode grid(int n) {
+    return GridCode.parse(
+        String.format(java.util.Locale.ROOT, "210802001%03d%03d", 97 + n / 999, n % 999 + 1));
+  }
+
   @Test
   void aRetiredDivisionCodeIsRefusedAtTheChangeWithTheEnginesReason() {
     DivisionCode gone = DivisionCode.parse("210802003009");
