@@ -142,7 +142,7 @@ final class AtlasCommand implements Runnable {
       name = "diff",
       description = {
         "What changed between two atlases: typed entries (added, removed, moved, split, merged,"
-            + " changed) per subject; exit code 1 when they differ, 0 when they do not.",
+            + " changed, retired) per subject; exit code 1 when they differ, 0 when they do not.",
         "Example: gridgov atlas diff 2022-11.json 2022-12.json --json"
       },
       mixinStandardHelpOptions = true)
@@ -181,7 +181,10 @@ final class AtlasCommand implements Runnable {
                 + " ("
                 + after.asOf()
                 + "): "
-                + (diff.isEmpty() ? "no differences" : diff.entries().size() + " difference(s)"));
+                + (diff.isEmpty()
+                    ? "no differences"
+                    : diff.entries().size()
+                        + (diff.entries().size() == 1 ? " difference" : " differences")));
         for (AtlasDiff.Subject subject : AtlasDiff.Subject.values()) {
           StringBuilder counts = new StringBuilder();
           for (AtlasDiff.Kind kind : AtlasDiff.Kind.values()) {

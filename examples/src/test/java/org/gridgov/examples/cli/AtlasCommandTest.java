@@ -55,7 +55,10 @@ class AtlasCommandTest {
     Cli.Run text = Cli.run("atlas", "diff", old.toString(), changed.toString());
     assertThat(text.exit()).isEqualTo(1);
     assertThat(text.out())
-        .contains(expected.entries().size() + " difference(s)")
+        .contains(
+            expected.entries().size()
+                + (expected.entries().size() == 1 ? " difference" : " differences"))
+        .doesNotContain("difference(s)")
         .contains("GRID: 1 CHANGED")
         .contains(expected.entries().get(0).toString());
 
