@@ -43,7 +43,9 @@ import java.util.function.Predicate;
  *
  * @param entries the differences: by subject in {@link Subject} order; within a subject, the older
  *     atlas's elements in its order (changed, removed, moved, split, merged), then the additions in
- *     the newer atlas's order
+ *     the newer atlas's order, then, for divisions and grids, the older atlas's retirements whose
+ *     successors changed and the newer atlas's {@linkplain Retired retirements} of codes the older
+ *     never held, each in code order
  */
 public record AtlasDiff(List<AtlasDiff.Entry> entries) {
 
