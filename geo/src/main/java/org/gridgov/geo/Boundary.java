@@ -17,7 +17,8 @@ import org.locationtech.jts.geom.Polygon;
  * The boundary of one grid (网格边界), or of a community, village or town: a polygon or multipolygon in
  * longitude and latitude degrees, keyed by the code it draws. The geometry need not be valid (a
  * self-intersecting ring is a problem {@link TopologyCheck} reports, not one that stops reading),
- * but it is not empty and every coordinate is a finite longitude and latitude.
+ * but it is not empty, nor is any of its polygons or rings, and every coordinate is a finite
+ * longitude and latitude.
  *
  * <pre>{@code
  * Polygon square = new GeometryFactory().createPolygon(new Coordinate[] {
@@ -55,8 +56,8 @@ public final class Boundary {
    * @param grid the grid
    * @param geometry a non-empty polygon or multipolygon in longitude and latitude degrees
    * @return the boundary
-   * @throws IllegalArgumentException if the geometry is empty, of another type or has a coordinate
-   *     that is not a longitude and latitude
+   * @throws IllegalArgumentException if the geometry is empty, has an empty polygon or ring, is of
+   *     another type or has a coordinate that is not a longitude and latitude
    */
   public static Boundary ofGrid(GridCode grid, Geometry geometry) {
     return new Boundary(checkNotNull(grid, "grid"), null, geometry);
@@ -68,8 +69,8 @@ public final class Boundary {
    * @param division the division
    * @param geometry a non-empty polygon or multipolygon in longitude and latitude degrees
    * @return the boundary
-   * @throws IllegalArgumentException if the geometry is empty, of another type or has a coordinate
-   *     that is not a longitude and latitude
+   * @throws IllegalArgumentException if the geometry is empty, has an empty polygon or ring, is of
+   *     another type or has a coordinate that is not a longitude and latitude
    */
   public static Boundary ofDivision(DivisionCode division, Geometry geometry) {
     return new Boundary(null, checkNotNull(division, "division"), geometry);
@@ -82,6 +83,18 @@ public final class Boundary {
         "a boundary is a Polygon or MultiPolygon, got %s",
         geometry.getGeometryType());
     checkArgument(!geometry.isEmpty(), "a boundary is not empty");
+    // an empty part or hole is no shape, and GeoJSON has no form for it that reads back
+    for (int p = 0; p < geometry.getNumGeometries(); p++) {
+      Polygon polygon = (Polygon) geometry.getGeometryN(p);
+      checkArgument(!polygon.isEmpty(), "a boundary has no empty polygon, got one at part %s", p);
+      for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+        checkArgument(
+            !polygon.getInteriorRingN(h).isEmpty(),
+            "a boundary has no empty ring, got one as hole %s of part %s",
+            h,
+            p);
+      }
+    }
     for (Coordinate c : geometry.getCoordinates()) {
       checkArgument(
           c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90,
