@@ -7,11 +7,14 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.DivisionCode;
 import org.gridgov.core.GridCode;
+import org.gridgov.core.Location;
 import org.gridgov.core.ProblemKind;
 import org.gridgov.core.io.internal.JsonCursor;
 import org.gridgov.geo.Boundary;
@@ -60,8 +63,30 @@ final class GeoJsonForms {
                   + " (GCJ-02 data read as WGS-84 would be hundreds of metres off)");
     }
     List<Boundary> boundaries = new ArrayList<>();
+    // codes given twice are looked for here, among the features read, whatever else is wrong with
+    // the document (GridBoundaries.of would only see a document with no other problem), and at
+    // their features' own positions
+    Map<String, Location> firstAt = new HashMap<>();
     for (JsonCursor f : root.field("features").elements()) {
-      feature(f, crs.orElse(null)).ifPresent(boundaries::add);
+      Optional<Boundary> b = feature(f, crs.orElse(null));
+      if (b.isPresent()) {
+        boundaries.add(b.get());
+        String kind = b.get().kind() == Boundary.Kind.GRID ? "grid" : "division";
+        @Nullable Location before = firstAt.putIfAbsent(kind + " " + b.get().code(), f.location());
+        if (before != null) {
+          f.field("properties")
+              .field(kind)
+              .problem(
+                  ProblemKind.DUPLICATE_CODE,
+                  "the "
+                      + kind
+                      + " "
+                      + b.get().code()
+                      + " has a boundary at "
+                      + before
+                      + " already");
+        }
+      }
     }
     if (!root.problems().isEmpty() || crs.isEmpty()) {
       return null;

@@ -187,6 +187,29 @@ class GridBoundariesJsonTest {
   }
 
   @Test
+  void codesGivenTwiceAreReportedBesideEveryOtherProblem() {
+    // codes given twice were looked for only in a document with no other problem, so a file with a
+    // bad coordinate, or no declared system, and a code given twice took two rounds of fixes
+    String twice = feature("\"grid\":\"210802001003001\"", ring());
+    assertRefused(
+        GridBoundariesJson.reader(),
+        collection(
+            twice,
+            twice,
+            feature(
+                "\"grid\":\"210802001003002\"",
+                "[[[122.26,40.66],[122.27,91],[122.27,40.67],[122.26,40.66]]]")),
+        "INVALID_VALUE at $.features[2].geometry.coordinates[0][1][1]: a latitude is from -90",
+        "DUPLICATE_CODE at $.features[1].properties.grid: the grid 210802001003001 has a boundary"
+            + " at $.features[0] already");
+    assertRefused(
+        GridBoundariesJson.reader(),
+        "{\"type\":\"FeatureCollection\",\"features\":[" + twice + "," + twice + "]}",
+        "MISSING_FIELD at $['gridgov:crs']: the coordinate system is not declared",
+        "DUPLICATE_CODE at $.features[1].properties.grid");
+  }
+
+  @Test
   void aNullOrMissingGeometryIsOneProblemAtItsPath() {
     String properties = "{\"type\":\"Feature\",\"properties\":{\"grid\":\"210802001003001\"}";
     for (String json :
