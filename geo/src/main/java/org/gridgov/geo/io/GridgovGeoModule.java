@@ -7,16 +7,19 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gridgov.core.Problem;
+import org.gridgov.core.io.GridgovCoreModule;
 import org.gridgov.core.io.internal.JsonCursor;
 import org.gridgov.core.io.internal.ProblemList;
 import org.gridgov.core.io.internal.RecordJackson;
@@ -27,12 +30,12 @@ import org.gridgov.geo.Lookup;
 
 /**
  * The Jackson module of gridgov geo. Register it with {@code mapper.registerModule(new
- * GridgovGeoModule())} beside core's, or let {@code mapper.findAndRegisterModules()} find both. The
- * forms: a {@link GridBoundaries} is its GeoJSON FeatureCollection as {@link GridBoundariesJson}
- * writes it, a {@link Boundary} one GeoJSON Feature of it, both read through the same checks; a
- * {@link Lookup} is an object with its {@code kind} ({@code INSIDE} or {@code OUTSIDE}), the point
- * and the grid or the nearest grid. Refused input fails the mapping naming every problem with its
- * JSON path.
+ * GridgovGeoModule())}, which registers core's module too, or let {@code
+ * mapper.findAndRegisterModules()} find both. The forms: a {@link GridBoundaries} is its GeoJSON
+ * FeatureCollection as {@link GridBoundariesJson} writes it, a {@link Boundary} one GeoJSON Feature
+ * of it, both read through the same checks; a {@link Lookup} is an object with its {@code kind}
+ * ({@code INSIDE} or {@code OUTSIDE}), the point and the grid or the nearest grid. Refused input
+ * fails the mapping naming every problem with its JSON path.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
@@ -78,6 +81,18 @@ public final class GridgovGeoModule extends SimpleModule {
           }
         });
     addDeserializer(Boundary.class, reader(Boundary.class, c -> GeoJsonForms.feature(c, null)));
+  }
+
+  /**
+   * Core's module, registered before this one (once, if the host registers it too): the geo forms
+   * write grid codes and read them back through it, and without it a grid code was written as
+   * {@code {}}.
+   *
+   * @return core's module
+   */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new GridgovCoreModule());
   }
 
   private static <T> JsonDeserializer<T> reader(

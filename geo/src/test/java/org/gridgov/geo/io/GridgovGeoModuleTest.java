@@ -38,6 +38,23 @@ class GridgovGeoModuleTest {
   }
 
   @Test
+  void theModuleRegisteredAloneWritesGridCodesNotEmptyObjects() throws Exception {
+    // without core's module beside it, a grid code was written as {} and the lookup not read back
+    ObjectMapper alone = new ObjectMapper().registerModule(new GridgovGeoModule());
+    GeoPoint p = new GeoPoint(122.2345, 40.6678, Crs.WGS84);
+    GridCode g = GridCode.parse("210802001007001");
+    Lookup inside = new Lookup.Inside(p, g);
+    Lookup outside = new Lookup.Outside(p, Optional.of(new Lookup.Nearest(g, 42.5)));
+    assertThat(alone.readTree(alone.writeValueAsString(inside)).get("in").asText())
+        .isEqualTo("210802001007001");
+    for (Lookup l : List.of(inside, outside)) {
+      String json = alone.writeValueAsString(l);
+      assertThat(json).isEqualTo(mapper.writeValueAsString(l));
+      assertThat(alone.readValue(json, Lookup.class)).isEqualTo(l);
+    }
+  }
+
+  @Test
   void boundariesAreTheirGeoJson() throws Exception {
     GridBoundaries set = GridBoundariesJsonTest.sample();
     String json = mapper.writeValueAsString(set);
