@@ -65,6 +65,21 @@ class GeoCommandTest {
   }
 
   @Test
+  void checkCountsTheProblemsBeyondThoseItPrints(@TempDir Path dir) throws IOException {
+    // the check keeps 1,000 problems; the 7,955 grids without a boundary were reported as
+    // "1000 problems", with nothing to say that more had been found
+    Path file = dir.resolve("empty.geojson");
+    Files.writeString(
+        file, "{\"type\":\"FeatureCollection\",\"gridgov:crs\":\"WGS84\",\"features\":[]}");
+    Cli.Run run = Cli.run("geo", "check", "--atlas", "yingkou", "--boundaries", file.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith(file + ": 7955 problems\n")
+        .contains("MISSING_BOUNDARY at grids[0]")
+        .endsWith("  ... and 6955 more");
+  }
+
+  @Test
   void theSampleBoundariesWrittenToAFileCheckCleanAndLocateAsTheBundledOnes(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("yingkou.geojson");
