@@ -34,7 +34,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * <ul>
  *   <li>{@link ProblemKind#INVALID_GEOMETRY} at {@code $.features[i].geometry}: a boundary that is
  *       not valid geometry, with JTS's reason and where ({@code Self-intersection at
- *       122.2650,40.6670}); the other checks skip such a boundary.
+ *       122.265000,40.667000}); the other checks skip such a boundary.
  *   <li>{@link ProblemKind#UNKNOWN_GRID} / {@link ProblemKind#UNKNOWN_UNIT} at {@code
  *       $.features[i].properties.grid} / {@code .division}: a boundary whose grid or division the
  *       atlas lacks.

@@ -9,7 +9,7 @@
  * <pre>{@code
  * GridBoundaries boundaries = GridBoundariesJson.reader().read(Path.of("yingkou.geojson"));
  * GeoAtlas geo = GeoAtlas.of(atlas, boundaries);
- * Lookup where = geo.locate(GeoPoint.wgs84(122.2655, 40.6672));   // INSIDE grid 210802001003002
+ * Lookup where = geo.locate(GeoPoint.wgs84(122.2655, 40.6672));   // INSIDE grid 210802001005002
  * Optional<WhistleRoute> route = geo.routeWhistle(GeoPoint.wgs84(122.2655, 40.6672), "heating");
  * List<Problem> problems = geo.check();                             // empty when the set is clean
  * }</pre>

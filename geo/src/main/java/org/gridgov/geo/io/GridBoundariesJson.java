@@ -65,7 +65,9 @@ import org.gridgov.geo.GridBoundaries;
 public final class GridBoundariesJson {
   /**
    * The default limits: 64 MiB, depth 16, strings of 64 Ki characters, 10,000,000 elements in an
-   * array, 1,000 problems.
+   * array, 1,000 problems. The document is read whole before it is checked, so reading one at the
+   * limit needs a heap of several hundred MiB (about ten bytes per byte of input); lower the limit
+   * where the heap is small.
    */
   public static final ReadLimits DEFAULT_LIMITS =
       new ReadLimits(64L << 20, 16, 64 * 1024, 10_000_000, ReadLimits.DEFAULT_MAX_PROBLEMS);
