@@ -45,6 +45,23 @@ class VoteJacksonTest {
           .registerModule(new org.gridgov.core.io.GridgovCoreModule())
           .registerModule(new GridgovScoringModule());
 
+  @Test
+  void theModuleRegisteredAloneWritesCoreCodesAsCodes() throws Exception {
+    // a candidate's district and grid: without core's module they were written as {}
+    ObjectMapper alone = new ObjectMapper().registerModule(new GridgovScoringModule());
+    Candidate c =
+        new Candidate(
+            "zq-001",
+            "王芳",
+            org.gridgov.core.DivisionCode.parse("210802"),
+            org.gridgov.core.GridCode.parse("210802001007001"));
+    String json = alone.writeValueAsString(c);
+    assertThat(json).isEqualTo(mapper.writeValueAsString(c));
+    assertThat(alone.readTree(json).get("grid").asText()).isEqualTo("210802001007001");
+    assertThat(alone.readValue(json, Candidate.class)).isEqualTo(c);
+    assertThat(alone.getRegisteredModuleIds()).isEqualTo(mapper.getRegisteredModuleIds());
+  }
+
   private <T> void roundTrips(T value, Class<T> type) throws Exception {
     String json = mapper.writeValueAsString(value);
     assertThat(mapper.readValue(json, type)).isEqualTo(value);

@@ -40,6 +40,24 @@ class ClockJacksonTest {
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new GridgovSlaModule());
 
   @Test
+  void theModuleRegisteredAloneWritesCoreCodesAsCodes() throws Exception {
+    // CaseFacts carries a grid code and a unit: without core's module they were written as {}
+    CaseFacts facts =
+        CaseFacts.of("暴露垃圾", Priority.NORMAL)
+            .withGrid(org.gridgov.core.GridCode.parse("210802001007001"));
+    String json = mapper.writeValueAsString(facts);
+    assertThat(mapper.readTree(json).get("grid").asText()).isEqualTo("210802001007001");
+    assertThat(mapper.readValue(json, CaseFacts.class)).isEqualTo(facts);
+    assertThat(mapper.getRegisteredModuleIds()).hasSize(2);
+    ObjectMapper both =
+        new ObjectMapper()
+            .registerModule(new org.gridgov.core.io.GridgovCoreModule())
+            .registerModule(new GridgovSlaModule());
+    assertThat(both.getRegisteredModuleIds()).isEqualTo(mapper.getRegisteredModuleIds());
+    assertThat(both.writeValueAsString(facts)).isEqualTo(json);
+  }
+
+  @Test
   void valueTypesRoundTripThroughAPlainObjectMapper() throws Exception {
     List<CaseEvent> events = CaseEventJsonTest.events();
     CollectionType type =
