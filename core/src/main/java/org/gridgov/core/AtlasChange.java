@@ -306,7 +306,7 @@ public sealed interface AtlasChange
    * counties, or a community or village under another town. The unit gets a fresh code of its kind
    * below the new parent; its descendants and grids are re-coded alike and the old codes retired
    * with their successors. Refused if the new parent is the unit itself or one of its descendants,
-   * or has the wrong level.
+   * or has the wrong level. A move under the unit's own parent changes nothing (no fresh code).
    *
    * @param unit the unit to move
    * @param newParent the new parent
@@ -395,7 +395,7 @@ public sealed interface AtlasChange
 
   /**
    * Moves a grid to another community or village under a fresh code; posts, party organisations and
-   * contact points follow it.
+   * contact points follow it. A move to the grid's own unit changes nothing (no fresh code).
    *
    * @param grid the grid
    * @param newUnit the new community or village

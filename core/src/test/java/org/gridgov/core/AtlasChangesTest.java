@@ -80,6 +80,16 @@ class AtlasChangesTest {
   }
 
   @Test
+  void aMoveToTheParentOrUnitAlreadyHeldChangesNothing() {
+    Atlas same =
+        atlas.apply(AtlasChange.moveUnit(SANLOU, BATIANDI), AtlasChange.moveGrid(SANLOU_1, SANLOU));
+    assertThat(same).isEqualTo(atlas);
+    assertThat(same.retiredDivisions()).isEqualTo(atlas.retiredDivisions());
+    assertThat(same.retiredGrids()).isEqualTo(atlas.retiredGrids());
+    assertThat(atlas.diff(same).isEmpty()).isTrue();
+  }
+
+  @Test
   void movesToAParentOfTheWrongLevelAreRefused() {
     assertThatThrownBy(
             () -> atlas.apply(AtlasChange.moveUnit(SANLOU, DivisionCode.parse("210802"))))

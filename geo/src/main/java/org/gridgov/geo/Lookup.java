@@ -111,9 +111,9 @@ public sealed interface Lookup permits Lookup.Inside, Lookup.Outside {
    * The grid nearest to a point outside every grid.
    *
    * @param grid the grid
-   * @param metres the distance from the point to the grid's boundary in metres, greater than 0, on
-   *     a local equirectangular projection at the point's latitude: well under 1 % off across a
-   *     city, a rough figure hundreds of kilometres away (it is not a great-circle distance), and
+   * @param metres the distance from the point to the grid's boundary in metres, at least 0, on a
+   *     local equirectangular projection at the point's latitude: well under 1 % off across a city,
+   *     a rough figure hundreds of kilometres away (it is not a great-circle distance), and
    *     measured without wrapping at ±180° of longitude
    */
   record Nearest(GridCode grid, double metres) {
