@@ -177,7 +177,9 @@ final class CaseCommand implements Runnable {
     @Option(names = "--explain", description = "explain each started milestone's due instant")
     boolean explain;
 
-    @Option(names = "--json", description = "print JSON")
+    @Option(
+        names = "--json",
+        description = "print JSON: the case's status with --case, else an array of every case's")
     boolean json;
 
     @Override
@@ -225,7 +227,8 @@ final class CaseCommand implements Runnable {
         }
       }
       if (json) {
-        out.println(logs.size() == 1 ? blocks.get(0) : "[" + String.join(",\n", blocks) + "]");
+        // one case asked for by id is an object; otherwise an array, whatever the number of cases
+        out.println(caseId != null ? blocks.get(0) : "[" + String.join(",\n", blocks) + "]");
       }
       out.flush();
       return 0;

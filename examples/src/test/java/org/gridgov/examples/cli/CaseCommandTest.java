@@ -86,13 +86,42 @@ class CaseCommandTest {
             drain().toString(),
             "--at",
             "2022-12-10T11:00+08:00",
+            "--case",
+            "ZQ-20221210-001",
             "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.isObject()).isTrue();
     assertThat(json.get("policy").asText()).isEqualTo("数字站前-工作时");
     assertThat(json.get("milestones").get(1).get("due").asText())
         .isEqualTo("2022-12-15T10:00+08:00");
     assertThat(json.get("holder").get("tier").asText()).isEqualTo("COMMUNITY");
+  }
+
+  @Test
+  void jsonStatusIsAnArrayOfCasesWhateverTheirNumberUnlessOneCaseIsAskedFor() throws IOException {
+    // a file of one case printed an object and a file of two an array: a script had to know which
+    Path drain = drain();
+    Path none = dir.resolve("none.json");
+    Files.writeString(
+        none, "{\"format\": \"gridgov-events/1\", \"events\": []}", StandardCharsets.UTF_8);
+    for (Path events : List.of(drain, none)) {
+      Cli.Run r =
+          Cli.run(
+              "case",
+              "status",
+              "--policy",
+              "数字站前",
+              "--events",
+              events.toString(),
+              "--at",
+              "2022-12-10T11:00",
+              "--json");
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode json = new ObjectMapper().readTree(r.out());
+      assertThat(json.isArray()).as(r.out()).isTrue();
+      assertThat(json.size()).isEqualTo(events.equals(drain) ? 1 : 0);
+    }
   }
 
   @Test
