@@ -265,16 +265,20 @@ final class Cell {
                   : Optional.of(
                       Duration.ofSeconds(st.sumSeconds / st.met)
                           .plusNanos((st.sumSeconds % st.met) * 1_000_000_000L / st.met)),
-              seconds(st.histogram.quantile(0.5, st.met)),
-              seconds(st.histogram.quantile(0.9, st.met)),
-              seconds(st.histogram.quantile(0.95, st.met)),
+              seconds(st.histogram.quantile(0.5, st.met), st.maxSeconds),
+              seconds(st.histogram.quantile(0.9, st.met), st.maxSeconds),
+              seconds(st.histogram.quantile(0.95, st.met), st.maxSeconds),
               st.met == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(st.maxSeconds))));
     }
     return new UnitMetrics(unit, name, totals, ms, overdue);
   }
 
-  private static Optional<Duration> seconds(@Nullable Long s) {
-    return s == null ? Optional.empty() : Optional.of(Duration.ofSeconds(s));
+  /**
+   * A percentile: its bucket's midpoint, but never above the longest value. The longest lies in the
+   * percentile's bucket when it is below the midpoint, so that it is also the nearer of the two.
+   */
+  private static Optional<Duration> seconds(@Nullable Long s, long max) {
+    return s == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Math.min(s, max)));
   }
 
   // ---- binary form -----------------------------------------------------------------------------

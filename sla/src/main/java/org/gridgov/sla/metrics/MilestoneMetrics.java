@@ -10,7 +10,7 @@ import java.util.Optional;
  * One milestone across the cases of a unit: how many met it, on time or late, how many are overdue
  * on it, and how long meeting it took in its own clock (working time on a working calendar, pauses
  * excluded). Percentiles come from a log-linear histogram: exact below 64 seconds, within 1/64 (1.6
- * %) above.
+ * %) above, and never longer than the longest.
  *
  * @param id the milestone's id
  * @param met cases that met it

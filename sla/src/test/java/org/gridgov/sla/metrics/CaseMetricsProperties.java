@@ -95,6 +95,30 @@ class CaseMetricsProperties {
   }
 
   @Test
+  void percentilesAreOrderedAndNeverAboveTheLongest() {
+    Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
+        .forAll(batches())
+        .checkAssert(
+            b -> {
+              for (MilestoneMetrics m : onePass(b.statuses()).total().milestones()) {
+                if (m.met() == 0) {
+                  assertThat(List.of(m.mean(), m.median(), m.p90(), m.p95(), m.max()))
+                      .allMatch(java.util.Optional::isEmpty);
+                  continue;
+                }
+                Duration max = m.max().orElseThrow();
+                Duration median = m.median().orElseThrow();
+                Duration p90 = m.p90().orElseThrow();
+                Duration p95 = m.p95().orElseThrow();
+                assertThat(median).as("%s", m).isLessThanOrEqualTo(p90);
+                assertThat(p90).as("%s", m).isLessThanOrEqualTo(p95);
+                assertThat(p95).as("%s", m).isLessThanOrEqualTo(max);
+                assertThat(m.mean().orElseThrow()).as("%s", m).isLessThanOrEqualTo(max);
+              }
+            });
+  }
+
+  @Test
   void shardsMergedThroughTheBinaryFormEqualOnePass() {
     Theories.qt(org.gridgov.sla.clock.TestCases.scaled(50))
         .forAll(batches(), SourceDSL.integers().between(1, 5))

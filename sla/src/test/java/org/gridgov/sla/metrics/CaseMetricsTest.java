@@ -224,6 +224,24 @@ class CaseMetricsTest {
   }
 
   @Test
+  void aPercentileIsNeverLongerThanTheLongest() {
+    // verified at its due, 3 h (10,800 s) after the report: the histogram's bucket is 10,752 to
+    // 10,879 s, whose midpoint (10,816 s) was reported as the median of a single value of 10,800 s
+    Atlas atlas = MetricsFixtures.atlas();
+    CaseMetrics metrics = CaseMetrics.empty();
+    CaseLog log = zq("V", SANLOU_1, "2024-03-04T09:00", EventKind.VERIFIED, 180);
+    assertThat(metrics.add(atlas, log, cst("2024-03-04T13:00"))).isTrue();
+    MilestoneMetrics verify =
+        metrics.report(atlas).unit(CITY).orElseThrow().milestone("verify").orElseThrow();
+    assertThat(verify.metOnTime()).isEqualTo(1);
+    assertThat(verify.max()).contains(Duration.ofHours(3));
+    assertThat(verify.mean()).contains(Duration.ofHours(3));
+    assertThat(verify.median()).contains(Duration.ofHours(3));
+    assertThat(verify.p90()).contains(Duration.ofHours(3));
+    assertThat(verify.p95()).contains(Duration.ofHours(3));
+  }
+
+  @Test
   void tianmensOnTimeRate() {
     // 天门: 737 of 972 cases due closed on time (DOMAIN.md §3)
     assertThat(new Rate(737, 972).percent()).isEqualTo("75.82%");
