@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
+import org.gridgov.core.InvalidCodeException;
 import org.gridgov.core.io.AtlasJson;
 import org.gridgov.samples.SyntheticCases;
 import org.gridgov.samples.YingkouSample;
@@ -28,6 +29,7 @@ import org.gridgov.sla.calendar.ChinaHolidays;
 import org.gridgov.sla.clock.CaseEvent;
 import org.gridgov.sla.clock.CaseLog;
 import org.gridgov.sla.clock.CaseLogs;
+import org.gridgov.sla.clock.CasePhase;
 import org.gridgov.sla.clock.CaseStatus;
 import org.gridgov.sla.clock.Explanation;
 import org.gridgov.sla.clock.Holder;
@@ -326,18 +328,29 @@ final class CaseCommand implements Runnable {
       PolicyTable table = inputs.table();
       Instant at = inputs.instant(spec);
       Atlas places = atlas(atlas);
+      Map<String, CaseLog> logs = inputs.logs(table);
       CaseMetrics metrics = CaseMetrics.empty();
-      long unused = metrics.addAll(places, inputs.logs(table).values(), at);
+      long counted = metrics.addAll(places, logs.values(), at);
       MetricsReport report = metrics.report(places, table.milestoneIds());
       List<UnitMetrics> rows = new ArrayList<>();
       List<Division> tops = new ArrayList<>();
       if (unit != null) {
-        DivisionCode code = DivisionCode.parse(unit);
+        DivisionCode code;
+        try {
+          code = DivisionCode.parse(unit);
+        } catch (InvalidCodeException e) {
+          throw new IllegalArgumentException("--unit " + unit + ": " + e.getMessage(), e);
+        }
         tops.add(
             places
                 .division(code)
                 .orElseThrow(
-                    () -> new IllegalArgumentException("unit " + unit + " is not in the atlas")));
+                    () ->
+                        new IllegalArgumentException(
+                            "--unit "
+                                + unit
+                                + ": not in the atlas "
+                                + (atlas == null ? "(the bundled 营口 sample)" : atlas))));
       } else {
         for (DivisionCode c : metrics.units()) {
           Division top = places.ancestors(c).isEmpty() ? null : places.ancestors(c).get(0);
@@ -360,8 +373,11 @@ final class CaseCommand implements Runnable {
       if (report.unplaced().totals().total() > 0) {
         rows.add(report.unplaced());
       }
+      Optional<String> notCounted = notCounted(logs, counted, at);
       if (json) {
         out.print(ClockJson.toJson(rows, ChinaHolidays.ZONE));
+        notCounted.ifPresent(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
       } else {
         out.println(
             "policy "
@@ -370,6 +386,7 @@ final class CaseCommand implements Runnable {
                 + report.total().totals().total()
                 + " cases at "
                 + format(Optional.of(at), ChinaHolidays.ZONE));
+        notCounted.ifPresent(out::println);
         table(out, rows);
         UnitMetrics first = rows.isEmpty() ? report.total() : rows.get(0);
         if (!first.overdue().isEmpty()) {
@@ -393,6 +410,36 @@ final class CaseCommand implements Runnable {
       out.flush();
       return 0;
     }
+  }
+
+  /**
+   * The cases of the log the metrics did not count (not yet opened at the instant: reported after
+   * it, or never reported nor registered), named, so that none drops out of the figures unseen.
+   */
+  static Optional<String> notCounted(Map<String, CaseLog> logs, long counted, Instant at) {
+    long left = logs.size() - counted;
+    if (left == 0) {
+      return Optional.empty();
+    }
+    List<String> ids = new ArrayList<>();
+    for (CaseLog log : logs.values()) {
+      if (ids.size() < 5 && log.view(at).phase() == CasePhase.NOT_OPENED) {
+        ids.add(log.caseId());
+      }
+    }
+    return Optional.of(
+        (logs.size() == 1
+                ? "the only case in the log is"
+                : left
+                    + " of the "
+                    + logs.size()
+                    + " cases in the log "
+                    + (left == 1 ? "is" : "are"))
+            + " not counted: not opened (reported or registered) by "
+            + format(Optional.of(at), ChinaHolidays.ZONE)
+            + ": "
+            + String.join(", ", ids)
+            + (left > ids.size() ? " and " + (left - ids.size()) + " more" : ""));
   }
 
   static void table(PrintWriter out, List<UnitMetrics> rows) {

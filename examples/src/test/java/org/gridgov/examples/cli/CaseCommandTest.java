@@ -231,6 +231,69 @@ class CaseCommandTest {
   }
 
   @Test
+  void casesInTheLogThatAreNotCountedAreNamed() throws IOException {
+    // X has events but no report, W is reported after the instant: the table counted Y and Z and
+    // said nothing of the other two cases in the log
+    Path events = dir.resolve("lost.jsonl");
+    Files.writeString(
+        events,
+        """
+        {"id":"1","case":"X","type":"VERIFIED","at":"2024-05-08T12:42+08:00"}
+        {"id":"0","case":"Y","type":"REPORTED","at":"2024-05-08T12:36+08:00",\
+        "category":"暴露垃圾","grid":"210882401201005"}
+        {"id":"0","case":"Z","type":"REPORTED","at":"2024-05-08T12:36+08:00",\
+        "category":"暴露垃圾","grid":"999999999999001"}
+        {"id":"0","case":"W","type":"REPORTED","at":"2024-06-08T12:36+08:00",\
+        "category":"暴露垃圾","grid":"210882401201005"}
+        """,
+        StandardCharsets.UTF_8);
+    Cli.Run r = metrics(events);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("2 cases at 2024-06-01T00:00+08:00")
+        .contains(
+            "2 of the 4 cases in the log are not counted: not opened (reported or registered) by"
+                + " 2024-06-01T00:00+08:00: X, W")
+        .containsPattern("unplaced +1 ");
+    // the JSON on standard output stays a document; the note goes to standard error
+    Cli.Run json =
+        Cli.run(
+            "case",
+            "metrics",
+            "--policy",
+            "数字城管",
+            "--events",
+            events.toString(),
+            "--at",
+            "2024-06-01T00:00",
+            "--json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(new ObjectMapper().readTree(json.out()).get("units")).hasSize(3);
+    assertThat(json.err()).contains("2 of the 4 cases in the log are not counted");
+  }
+
+  @Test
+  void aBadUnitIsRefusedNamingTheOption() throws IOException {
+    Path drain = drain();
+    for (String unit : List.of("21080", "110101")) {
+      Cli.Run r =
+          Cli.run(
+              "case",
+              "metrics",
+              "--policy",
+              "数字站前",
+              "--events",
+              drain.toString(),
+              "--at",
+              "2022-12-11T11:00",
+              "--unit",
+              unit);
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).startsWith("gridgov: --unit " + unit + ": ");
+    }
+  }
+
+  @Test
   void anUnknownCaseIdNamesOnlyAFewOfTheCasesThere() throws IOException {
     Cli.Run s = Cli.run("case", "sample", dir.toString(), "--cases", "500", "--seed", "1");
     assertThat(s.exit()).as(s.err()).isZero();
