@@ -19,7 +19,10 @@ import org.gridgov.sla.clock.Tier;
  */
 public record OverdueCase(
     String caseId, String milestone, Instant due, Duration overdueBy, Tier tier) {
-  /** Most overdue first, then by case id and milestone. */
+  /**
+   * Most overdue first, then by case id, milestone, due instant and tier: a total order, so that
+   * overdue lists merge to the same list in any order even when one case id comes from two sources.
+   */
   public static final Comparator<OverdueCase> ORDER = OverdueCase::compare;
 
   private static int compare(OverdueCase a, OverdueCase b) {
@@ -28,7 +31,15 @@ public record OverdueCase(
       return c;
     }
     c = a.caseId.compareTo(b.caseId);
-    return c != 0 ? c : a.milestone.compareTo(b.milestone);
+    if (c != 0) {
+      return c;
+    }
+    c = a.milestone.compareTo(b.milestone);
+    if (c != 0) {
+      return c;
+    }
+    c = a.due.compareTo(b.due);
+    return c != 0 ? c : a.tier.compareTo(b.tier);
   }
 
   /**

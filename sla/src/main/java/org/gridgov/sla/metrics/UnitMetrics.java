@@ -13,7 +13,8 @@ import org.gridgov.core.DivisionCode;
  * @param unit the unit, empty for the cases the atlas does not place
  * @param name the unit's name
  * @param totals the case counts
- * @param milestones per milestone, in the order first seen
+ * @param milestones per milestone: in a report, in the order given to {@link
+ *     CaseMetrics#report(org.gridgov.core.Atlas, List)} and the others by id; by id otherwise
  * @param overdue the most overdue cases, most overdue first, at most the metrics' limit
  */
 public record UnitMetrics(

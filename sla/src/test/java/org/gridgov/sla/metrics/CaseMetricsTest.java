@@ -242,6 +242,31 @@ class CaseMetricsTest {
   }
 
   @Test
+  void mergingIsCommutativeWhenOverdueCasesTieOnTheOrder() {
+    // the same case id from two sources, overdue on verify by the same 2 h but due an hour apart:
+    // the overdue list was ordered by time overdue, case and milestone only, so that a merge kept
+    // the two entries in the order the states were merged and a.merge(b) differed from b.merge(a)
+    CaseMetrics a = CaseMetrics.empty(1);
+    CaseMetrics b = CaseMetrics.empty(1);
+    assertThat(
+            a.add(
+                MetricsFixtures.SANLOU,
+                zq("C", SANLOU_1, "2024-03-04T09:00").view(cst("2024-03-04T14:00"))))
+        .isTrue();
+    assertThat(
+            b.add(
+                MetricsFixtures.SANLOU,
+                zq("C", SANLOU_1, "2024-03-04T10:00").view(cst("2024-03-04T15:00"))))
+        .isTrue();
+    CaseMetrics ab = a.copy();
+    ab.merge(b);
+    CaseMetrics ba = b.copy();
+    ba.merge(a);
+    assertThat(ab).isEqualTo(ba);
+    assertThat(ab.total().overdue()).isEqualTo(ba.total().overdue()).hasSize(1);
+  }
+
+  @Test
   void tianmensOnTimeRate() {
     // 天门: 737 of 972 cases due closed on time (DOMAIN.md §3)
     assertThat(new Rate(737, 972).percent()).isEqualTo("75.82%");
