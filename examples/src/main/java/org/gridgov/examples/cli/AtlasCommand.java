@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.AtlasDiff;
 import org.gridgov.core.Division;
-import org.gridgov.core.DivisionCode;
 import org.gridgov.core.InvalidAtlasException;
 import org.gridgov.core.Location;
 import org.gridgov.core.io.AtlasJson;
@@ -112,15 +111,7 @@ final class AtlasCommand implements Runnable {
       Atlas atlas = AtlasJson.read(file);
       List<Division> units = new ArrayList<>();
       List<Division> tops =
-          unit == null
-              ? atlas.roots()
-              : List.of(
-                  atlas
-                      .division(DivisionCode.parse(unit))
-                      .orElseThrow(
-                          () ->
-                              new IllegalArgumentException(
-                                  "division " + unit + " is not in " + file)));
+          unit == null ? atlas.roots() : List.of(UnitOption.find(atlas, unit, file.toString()));
       for (Division top : tops) {
         units.addAll(atlas.children(top.code()));
         units.add(top);

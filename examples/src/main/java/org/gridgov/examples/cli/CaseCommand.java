@@ -21,7 +21,6 @@ import java.util.concurrent.Callable;
 import org.gridgov.core.Atlas;
 import org.gridgov.core.Division;
 import org.gridgov.core.DivisionCode;
-import org.gridgov.core.InvalidCodeException;
 import org.gridgov.core.io.AtlasJson;
 import org.gridgov.samples.SyntheticCases;
 import org.gridgov.samples.YingkouSample;
@@ -335,22 +334,7 @@ final class CaseCommand implements Runnable {
       List<UnitMetrics> rows = new ArrayList<>();
       List<Division> tops = new ArrayList<>();
       if (unit != null) {
-        DivisionCode code;
-        try {
-          code = DivisionCode.parse(unit);
-        } catch (InvalidCodeException e) {
-          throw new IllegalArgumentException("--unit " + unit + ": " + e.getMessage(), e);
-        }
-        tops.add(
-            places
-                .division(code)
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            "--unit "
-                                + unit
-                                + ": not in the atlas "
-                                + (atlas == null ? "(the bundled 营口 sample)" : atlas))));
+        tops.add(UnitOption.find(places, unit, atlas == null ? "(the bundled 营口 sample)" : atlas));
       } else {
         for (DivisionCode c : metrics.units()) {
           Division top = places.ancestors(c).isEmpty() ? null : places.ancestors(c).get(0);

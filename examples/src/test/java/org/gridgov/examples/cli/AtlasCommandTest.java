@@ -123,6 +123,9 @@ class AtlasCommandTest {
     Cli.run("atlas", "sample", file.toString());
     Cli.Run unknown = Cli.run("atlas", "stats", file.toString(), "--unit", "210803001");
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.err()).contains("division 210803001 is not in");
+    assertThat(unknown.err()).contains("--unit 210803001: not in the atlas " + file);
+    Cli.Run invalid = Cli.run("atlas", "stats", file.toString(), "--unit", "21080");
+    assertThat(invalid.exit()).isEqualTo(2);
+    assertThat(invalid.err()).contains("--unit 21080: invalid code");
   }
 }
